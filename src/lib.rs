@@ -1,0 +1,4 @@
+//! Better Auth account settings for Yew.
+
+pub mod client;
+pub mod time;
