@@ -1,0 +1,180 @@
+// Serves the built SPA (trunk's dist/) with SPA fallback, long-lived caching for hashed
+// assets, and a Content-Security-Policy whose script hashes come from the served HTML.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  // Required for WebAssembly.instantiateStreaming / compileStreaming.
+  ".wasm": "application/wasm",
+  ".json": "application/json; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".gif": "image/gif",
+  ".webp": "image/webp",
+  ".ico": "image/x-icon",
+  ".woff": "font/woff",
+  ".woff2": "font/woff2",
+  ".txt": "text/plain; charset=utf-8",
+  ".webmanifest": "application/manifest+json",
+};
+
+// Text-like types worth serving precompressed (.br/.gz siblings written by a build step).
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".json", ".svg", ".map", ".txt"]);
+
+// trunk names assets like app-1a2b3c4d5e6f7a8b_bg.wasm or style-<hash>.css: the content
+// hash in the name makes them safe to cache forever.
+const HASHED = /[-_.][0-9a-f]{16,}[-_.]/i;
+
+const BASE_HEADERS = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "no-referrer",
+};
+
+export function createStaticHandler({ root, csp = true }) {
+  const rootWithSep = root.endsWith(path.sep) ? root : root + path.sep;
+  const indexPath = path.join(root, "index.html");
+  const cspCache = new Map(); // file path -> { key, header }
+
+  // Hashes of inline <script> bodies, recomputed whenever the file changes on disk
+  // (a rebuild while the server keeps running).
+  function cspFor(file, stat) {
+    const key = `${stat.mtimeMs}:${stat.size}`;
+    const hit = cspCache.get(file);
+    if (hit && hit.key === key) return hit.header;
+    const hashes = [];
+    for (const m of fs.readFileSync(file, "utf8").matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+      if (/\bsrc\s*=/i.test(m[1])) continue;
+      hashes.push(`'sha256-${crypto.createHash("sha256").update(m[2], "utf8").digest("base64")}'`);
+    }
+    const header = [
+      "default-src 'self'",
+      ["script-src 'self' 'wasm-unsafe-eval'", ...hashes].join(" "),
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data:",
+      "connect-src 'self'",
+      "font-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+    ].join("; ");
+    cspCache.set(file, { key, header });
+    return header;
+  }
+
+  function send(req, res, status, headers, body) {
+    res.writeHead(status, { ...BASE_HEADERS, ...headers });
+    res.end(req.method === "HEAD" ? undefined : body);
+  }
+
+  function statFile(file) {
+    try {
+      const st = fs.statSync(file);
+      return st.isFile() ? st : null;
+    } catch {
+      return null;
+    }
+  }
+
+  // Picks a precompressed sibling (file.br / file.gz) the client accepts, if one exists.
+  function pickEncoding(req, file, ext) {
+    if (!COMPRESSIBLE.has(ext)) return null;
+    const accepted = new Set();
+    for (const part of String(req.headers["accept-encoding"] ?? "").split(",")) {
+      const [name, ...params] = part.trim().toLowerCase().split(";");
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+      if (name && !(q && Number(q.slice(2)) === 0)) accepted.add(name);
+    }
+    for (const [enc, suffix] of [["br", ".br"], ["gzip", ".gz"]]) {
+      if (!accepted.has(enc)) continue;
+      const st = statFile(file + suffix);
+      if (st) return { enc, file: file + suffix, stat: st };
+    }
+    return null;
+  }
+
+  function serveFile(req, res, file, stat) {
+    const ext = path.extname(file).toLowerCase();
+    const headers = { "Content-Type": TYPES[ext] ?? "application/octet-stream" };
+    const isHtml = ext === ".html";
+    if (isHtml) {
+      headers["Cache-Control"] = "no-cache";
+      headers["X-Frame-Options"] = "DENY";
+      if (csp) headers["Content-Security-Policy"] = cspFor(file, stat);
+    } else if (HASHED.test(path.basename(file))) {
+      headers["Cache-Control"] = "public, max-age=31536000, immutable";
+    } else {
+      headers["Cache-Control"] = "no-cache";
+    }
+    if (COMPRESSIBLE.has(ext)) headers["Vary"] = "Accept-Encoding";
+
+    const pre = pickEncoding(req, file, ext);
+    const chosen = pre ?? { file, stat };
+    if (pre) headers["Content-Encoding"] = pre.enc;
+
+    // A weak validator lets no-cache revalidation answer 304 instead of resending the file;
+    // each encoding is a different representation, so it gets its own tag.
+    const etag = `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}${pre ? "-" + pre.enc : ""}"`;
+    headers["ETag"] = etag;
+    if (req.headers["if-none-match"] === etag) return send(req, res, 304, headers);
+    headers["Content-Length"] = chosen.stat.size;
+    res.writeHead(200, { ...BASE_HEADERS, ...headers });
+    if (req.method === "HEAD") return res.end();
+    fs.createReadStream(chosen.file)
+      .on("error", () => res.destroy())
+      .pipe(res);
+  }
+
+  function notBuilt(req, res) {
+    send(
+      req,
+      res,
+      503,
+      { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+      `The SPA is not built: ${indexPath} does not exist.\n` +
+        "Build it first (scripts/run builds it), or point STATIC_DIR at a built dist/ folder.\n" +
+        "The auth API is available under its base path regardless.\n",
+    );
+  }
+
+  return function handleStatic(req, res, pathname) {
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      return send(req, res, 405, { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" }, "Method Not Allowed\n");
+    }
+    let decoded;
+    try {
+      decoded = decodeURIComponent(pathname);
+    } catch {
+      return send(req, res, 400, { "Content-Type": "text/plain; charset=utf-8" }, "Bad Request\n");
+    }
+    const segments = decoded.split(/[/\\]+/).filter(Boolean);
+    // Dot segments would escape the root, dotfiles are never meant to be public, NUL breaks fs.
+    if (segments.some((s) => s.startsWith(".") || s.includes("\0"))) {
+      return send(req, res, 404, { "Content-Type": "text/plain; charset=utf-8" }, "Not Found\n");
+    }
+    const file = path.join(root, ...segments);
+    if (file !== root && !file.startsWith(rootWithSep)) {
+      return send(req, res, 404, { "Content-Type": "text/plain; charset=utf-8" }, "Not Found\n");
+    }
+
+    const stat = segments.length ? statFile(file) : null;
+    if (stat) return serveFile(req, res, file, stat);
+
+    // Paths with an extension name files; anything else is a client route of the SPA.
+    const last = segments[segments.length - 1] ?? "";
+    if (path.extname(last)) {
+      return send(req, res, 404, { "Content-Type": "text/plain; charset=utf-8" }, "Not Found\n");
+    }
+    const indexStat = statFile(indexPath);
+    if (!indexStat) return notBuilt(req, res);
+    return serveFile(req, res, indexPath, indexStat);
+  };
+}
