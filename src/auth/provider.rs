@@ -1,0 +1,289 @@
+//! `AuthProvider`: the context every page and plugin reads: the client, the session, the
+//! localization and the registered plugins.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::guard::SessionGuard;
+use super::localization::{AuthLocalization, AuthLocalizationOverrides};
+use super::plugin::{AuthPlugin, Plugins};
+use super::session::{SessionAction, SessionState};
+use crate::client::{Client, ClientError, ClientResult, SignInEmail, SignUpEmail};
+use crate::i18n::{Formatter, Locale};
+use crate::ui::theme::GlobalStyles;
+use crate::ui::toast::ToastProvider;
+
+/// What rarely changes: built once per client/plugins/locale.
+struct Shared {
+    client: Client,
+    plugins: Plugins,
+    locale: Locale,
+    localization: AuthLocalization,
+    formatter: Formatter,
+}
+
+/// The handle `use_auth()` returns: cheap to clone, compared by identity and session.
+#[derive(Clone)]
+pub struct AuthContext {
+    shared: Rc<Shared>,
+    session: Rc<SessionState>,
+    dispatch: Callback<SessionAction>,
+}
+
+impl PartialEq for AuthContext {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.shared, &other.shared) && self.session == other.session
+    }
+}
+
+impl AuthContext {
+    /// The API client. Every 401 it receives ends the session in the UI.
+    pub fn client(&self) -> &Client {
+        &self.shared.client
+    }
+
+    /// The session state.
+    pub fn session(&self) -> &SessionState {
+        &self.session
+    }
+
+    /// The registered plugins.
+    pub fn plugins(&self) -> &Plugins {
+        &self.shared.plugins
+    }
+
+    /// The configured locale.
+    pub fn locale(&self) -> &Locale {
+        &self.shared.locale
+    }
+
+    /// The shell's strings.
+    pub fn localization(&self) -> &AuthLocalization {
+        &self.shared.localization
+    }
+
+    /// Date and number formatting in the configured locale.
+    pub fn formatter(&self) -> &Formatter {
+        &self.shared.formatter
+    }
+
+    /// A localized message for a failed call.
+    pub fn error_message(&self, error: &ClientError) -> String {
+        self.shared.localization.error_message(error)
+    }
+
+    /// Reloads the session from the server.
+    pub async fn refresh_session(&self) -> ClientResult<()> {
+        self.dispatch.emit(SessionAction::Reload);
+        match self.shared.client.get_session().await {
+            Ok(data) => {
+                self.dispatch.emit(SessionAction::Loaded(data));
+                Ok(())
+            }
+            Err(e) => {
+                self.dispatch.emit(SessionAction::Failed(e.clone()));
+                Err(e)
+            }
+        }
+    }
+
+    /// Signs in, then loads the new session.
+    pub async fn sign_in(&self, request: SignInEmail) -> ClientResult<()> {
+        self.shared.client.sign_in_email(request).await?;
+        self.load_after_sign_in().await
+    }
+
+    /// Creates an account (which signs it in), then loads the new session.
+    pub async fn sign_up(&self, request: SignUpEmail) -> ClientResult<()> {
+        self.shared.client.sign_up_email(request).await?;
+        self.load_after_sign_in().await
+    }
+
+    async fn load_after_sign_in(&self) -> ClientResult<()> {
+        let data = self.shared.client.get_session().await?;
+        self.dispatch.emit(SessionAction::Loaded(data));
+        Ok(())
+    }
+
+    /// Signs out. The UI forgets the session even if the server cannot be reached, but the
+    /// error is returned so the page can say the server may still hold it.
+    pub async fn sign_out(&self) -> ClientResult<()> {
+        let result = self.shared.client.sign_out().await;
+        self.dispatch.emit(SessionAction::SignedOut);
+        result
+    }
+
+    /// Makes an organization (or with `None` the personal account) the active one.
+    pub async fn set_active_organization(
+        &self,
+        organization_id: Option<String>,
+    ) -> ClientResult<()> {
+        let org = self
+            .shared
+            .client
+            .set_active_organization(organization_id)
+            .await?;
+        self.dispatch
+            .emit(SessionAction::ActiveOrganization(org.map(|o| o.id)));
+        Ok(())
+    }
+
+    /// Records that the active organization changed (e.g. creating one activates it).
+    pub fn organization_activated(&self, organization_id: Option<String>) {
+        self.dispatch
+            .emit(SessionAction::ActiveOrganization(organization_id));
+    }
+}
+
+/// Props of [`AuthProvider`].
+#[derive(Properties, PartialEq)]
+pub struct AuthProviderProps {
+    /// The Better Auth API client (`HttpClient`, or `MemoryClient` in tests).
+    pub client: Client,
+    /// Registered plugins, e.g. `vec![api_key_plugin(ApiKeyOptions::default())]`.
+    #[prop_or_default]
+    pub plugins: Plugins,
+    /// Per-string overrides of the shell's localization.
+    #[prop_or_default]
+    pub localization: Option<Rc<AuthLocalizationOverrides>>,
+    /// BCP 47 locale for strings, dates and numbers; the browser's language when absent.
+    #[prop_or_default]
+    pub locale: Option<AttrValue>,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// Provides [`AuthContext`] to its children, loads the session once at start, and renders the
+/// global styles and the toast live region.
+#[function_component]
+pub fn AuthProvider(props: &AuthProviderProps) -> Html {
+    let session = use_reducer(|| SessionState::Loading);
+    let dispatcher = session.dispatcher();
+
+    let shared = {
+        let deps = (
+            props.client.clone(),
+            props.plugins.clone(),
+            props.localization.clone(),
+            props.locale.clone(),
+        );
+        let dispatcher = dispatcher.clone();
+        use_memo(deps, move |(client, plugins, overrides, locale)| {
+            let locale = locale
+                .as_deref()
+                .map(Locale::new)
+                .unwrap_or_else(Locale::from_browser);
+            let mut localization = AuthLocalization::for_locale(&locale);
+            if let Some(o) = overrides {
+                localization.apply(o);
+            }
+            let on_unauthorized = Callback::from(move |()| {
+                dispatcher.dispatch(SessionAction::Unauthorized);
+            });
+            Shared {
+                client: Client::new(SessionGuard::new(client.clone(), on_unauthorized)),
+                plugins: plugins.clone(),
+                formatter: Formatter::new(&locale),
+                locale,
+                localization,
+            }
+        })
+    };
+
+    // The session is loaded once at start; sign-in, sign-up and sign-out update it afterwards.
+    {
+        let client = shared.client.clone();
+        let dispatcher = dispatcher.clone();
+        use_effect_with((), move |()| {
+            wasm_bindgen_futures::spawn_local(async move {
+                match client.get_session().await {
+                    Ok(data) => dispatcher.dispatch(SessionAction::Loaded(data)),
+                    Err(e) => dispatcher.dispatch(SessionAction::Failed(e)),
+                }
+            });
+        });
+    }
+
+    let context = AuthContext {
+        shared,
+        session: Rc::new((*session).clone()),
+        dispatch: Callback::from(move |a| dispatcher.dispatch(a)),
+    };
+    let lang = context.locale().tag().to_owned();
+    let notifications = context.localization().notifications.clone();
+
+    html! {
+        <ContextProvider<AuthContext> {context}>
+            <GlobalStyles />
+            <ToastProvider label={notifications}>
+                <div class="ba-root" {lang}>
+                    { props.children.clone() }
+                </div>
+            </ToastProvider>
+        </ContextProvider<AuthContext>>
+    }
+}
+
+/// The auth context. Panics with a clear message outside `<AuthProvider>`.
+#[hook]
+pub fn use_auth() -> AuthContext {
+    use_context::<AuthContext>().expect(
+        "use_auth() was called outside <AuthProvider>: wrap your app (or this component) in \
+         <AuthProvider client={…}>",
+    )
+}
+
+/// The session state.
+#[hook]
+pub fn use_session() -> SessionState {
+    use_auth().session().clone()
+}
+
+/// A registered plugin and its strings in the configured locale.
+pub struct PluginContext<P: AuthPlugin> {
+    /// The plugin, with its options.
+    pub plugin: Rc<P>,
+    /// Its strings.
+    pub localization: Rc<P::Localization>,
+}
+
+impl<P: AuthPlugin> Clone for PluginContext<P> {
+    fn clone(&self) -> Self {
+        Self {
+            plugin: self.plugin.clone(),
+            localization: self.localization.clone(),
+        }
+    }
+}
+
+/// The registered plugin `P`. Panics with a clear message when `P` is not registered.
+#[hook]
+pub fn use_auth_plugin<P: AuthPlugin>() -> PluginContext<P> {
+    let auth = use_auth();
+    let plugin = auth.plugins().get::<P>().unwrap_or_else(|| {
+        panic!(
+            "use_auth_plugin::<{}>(): the plugin \"{}\" is not registered; pass it in \
+             <AuthProvider plugins={{…}}>",
+            std::any::type_name::<P>(),
+            P::ID
+        )
+    });
+    let localization = use_memo(
+        (PtrKey(plugin.clone()), auth.locale().clone()),
+        |(plugin, locale)| plugin.0.localization(locale),
+    );
+    PluginContext {
+        plugin,
+        localization,
+    }
+}
+
+/// Compares an `Rc` by identity, for hook dependencies.
+struct PtrKey<T>(Rc<T>);
+
+impl<T> PartialEq for PtrKey<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}

@@ -1,0 +1,279 @@
+//! Localization plumbing: string tables with English defaults and per-field overrides, the
+//! locale, `{placeholder}` filling, and date/number formatting through the browser's `Intl`
+//! in the *configured* locale (the React original used the browser's, whatever the app said).
+
+use std::rc::Rc;
+
+use yew::AttrValue;
+
+use crate::time::Timestamp;
+
+/// Declares a localization table: a struct of strings with English defaults, and a matching
+/// `…Overrides` struct whose `Some` fields replace the defaults one by one.
+#[macro_export]
+macro_rules! localization {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident / $overrides:ident {
+            $( $(#[$fmeta:meta])* $field:ident : $english:expr ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, PartialEq, Eq)]
+        pub struct $name {
+            $( $(#[$fmeta])* pub $field: ::yew::AttrValue, )*
+        }
+
+        #[doc = concat!("Per-field overrides of [`", stringify!($name), "`]; `None` keeps the locale's string.")]
+        #[derive(Clone, Debug, PartialEq, Default)]
+        pub struct $overrides {
+            $( pub $field: Option<::yew::AttrValue>, )*
+        }
+
+        impl $name {
+            /// The English strings.
+            pub fn english() -> Self {
+                Self { $( $field: ::yew::AttrValue::Static($english), )* }
+            }
+
+            /// Replaces every string that `overrides` sets.
+            pub fn apply(&mut self, overrides: &$overrides) {
+                $( if let Some(v) = &overrides.$field { self.$field = v.clone(); } )*
+            }
+        }
+
+        impl Default for $name {
+            fn default() -> Self {
+                Self::english()
+            }
+        }
+    };
+}
+
+/// A BCP 47 language tag such as `en-US` or `de-DE`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Locale(Rc<str>);
+
+impl Locale {
+    /// A locale from a language tag; a blank or malformed tag means English.
+    pub fn new(tag: &str) -> Self {
+        let tag = tag.trim().replace('_', "-");
+        Self(if is_well_formed(&tag) {
+            tag.into()
+        } else {
+            "en".into()
+        })
+    }
+
+    /// The full tag.
+    pub fn tag(&self) -> &str {
+        &self.0
+    }
+
+    /// The primary language subtag, lowercase (`de` for `de-AT`).
+    pub fn language(&self) -> String {
+        self.0
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("en")
+            .to_ascii_lowercase()
+    }
+
+    /// The browser's preferred language, or English outside a browser.
+    pub fn from_browser() -> Self {
+        #[cfg(target_arch = "wasm32")]
+        {
+            if let Some(lang) = web_sys::window().and_then(|w| w.navigator().language()) {
+                return Self::new(&lang);
+            }
+        }
+        Self::new("en")
+    }
+}
+
+impl Default for Locale {
+    fn default() -> Self {
+        Self::new("en")
+    }
+}
+
+/// A conservative BCP 47 check: a 2–8 letter language, then 2–8 character alphanumeric subtags.
+fn is_well_formed(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let lang_ok = parts
+        .next()
+        .is_some_and(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()));
+    lang_ok
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// Replaces `{name}` placeholders in a localized template.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_owned();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+/// Formats dates and numbers for one locale. Building an `Intl` formatter is costly, so one
+/// instance is made per locale and shared.
+#[derive(Clone)]
+pub struct Formatter {
+    locale: Locale,
+    #[cfg(target_arch = "wasm32")]
+    date: js_sys::Intl::DateTimeFormat,
+    #[cfg(target_arch = "wasm32")]
+    number: js_sys::Intl::NumberFormat,
+}
+
+impl PartialEq for Formatter {
+    fn eq(&self, other: &Self) -> bool {
+        self.locale == other.locale
+    }
+}
+
+impl std::fmt::Debug for Formatter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Formatter({})", self.locale.tag())
+    }
+}
+
+impl Formatter {
+    /// Formatters for `locale` (falls back to the runtime's default for unknown tags).
+    pub fn new(locale: &Locale) -> Self {
+        #[cfg(target_arch = "wasm32")]
+        {
+            use wasm_bindgen::JsValue;
+            let locales = js_sys::Array::of1(&JsValue::from_str(locale.tag()));
+            let options = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+            // `Locale::new` only admits well-formed tags, so Intl cannot throw here; a tag the
+            // runtime does not support falls back to its default locale.
+            let supported = js_sys::Intl::DateTimeFormat::supported_locales_of(
+                &locales,
+                &js_sys::Object::new(),
+            )
+            .length()
+                > 0;
+            let locales = if supported {
+                locales
+            } else {
+                js_sys::Array::new()
+            };
+            let date = js_sys::Intl::DateTimeFormat::new(&locales, &options);
+            let number = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new());
+            Self {
+                locale: locale.clone(),
+                date,
+                number,
+            }
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            Self {
+                locale: locale.clone(),
+            }
+        }
+    }
+
+    /// The locale these formatters use.
+    pub fn locale(&self) -> &Locale {
+        &self.locale
+    }
+
+    /// A medium-length date, e.g. "Jan 5, 2026" or "05.01.2026".
+    pub fn date(&self, t: Timestamp) -> String {
+        #[cfg(target_arch = "wasm32")]
+        {
+            let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(t.millis() as f64));
+            self.date
+                .format()
+                .call1(&wasm_bindgen::JsValue::UNDEFINED, &d)
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default()
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            // Natively (unit tests) there is no Intl: days since the epoch are enough to compare.
+            format!("day {}", t.millis().div_euclid(86_400_000))
+        }
+    }
+
+    /// A whole number with the locale's grouping, e.g. "1,000" or "1.000".
+    pub fn number(&self, n: u64) -> String {
+        #[cfg(target_arch = "wasm32")]
+        {
+            self.number
+                .format()
+                .call1(
+                    &wasm_bindgen::JsValue::UNDEFINED,
+                    &wasm_bindgen::JsValue::from_f64(n as f64),
+                )
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_else(|| n.to_string())
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            n.to_string()
+        }
+    }
+}
+
+/// Convenience for building an `AttrValue` from a filled template.
+pub fn fill_attr(template: &str, values: &[(&str, &str)]) -> AttrValue {
+    AttrValue::from(fill(template, values))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    localization! {
+        /// A test table.
+        pub struct Demo / DemoOverrides {
+            hello: "Hello",
+            bye: "Bye",
+        }
+    }
+
+    #[test]
+    fn overrides_replace_only_what_they_set() {
+        let mut d = Demo::english();
+        d.apply(&DemoOverrides {
+            bye: Some("Ciao".into()),
+            ..Default::default()
+        });
+        assert_eq!(d.hello, "Hello");
+        assert_eq!(d.bye, "Ciao");
+    }
+
+    #[test]
+    fn fill_replaces_placeholders() {
+        assert_eq!(
+            fill(
+                "{start}–{end} of {total}",
+                &[("start", "1"), ("end", "10"), ("total", "37")]
+            ),
+            "1–10 of 37"
+        );
+        assert_eq!(
+            fill("Delete {name}", &[("name", "{name}")]),
+            "Delete {name}"
+        );
+    }
+
+    #[test]
+    fn locale_language() {
+        assert_eq!(Locale::new("de-AT").language(), "de");
+        assert_eq!(Locale::new("DE").language(), "de");
+        assert_eq!(Locale::new("").tag(), "en");
+        assert_eq!(Locale::new("pt_BR").tag(), "pt-BR");
+        assert_eq!(Locale::new("de-DE-1996").tag(), "de-DE-1996");
+        for bad in ["x", "12-DE", "de--DE", "de-DE-\"><", "en-x-a"] {
+            assert_eq!(Locale::new(bad).tag(), "en", "{bad}");
+        }
+    }
+}

@@ -1,0 +1,204 @@
+//! Modal dialogs: `aria-modal`, labelled by their title, focus moved in and trapped, Escape and
+//! backdrop clicks reported, focus returned to the trigger, and the page behind not scrolling.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, KeyboardEvent};
+use yew::prelude::*;
+
+use super::ids::use_id;
+
+/// Props of [`Dialog`].
+#[derive(Properties, PartialEq)]
+pub struct DialogProps {
+    pub title: AttrValue,
+    #[prop_or_default]
+    pub description: Option<AttrValue>,
+    /// `role="alertdialog"`, for confirmations of destructive actions.
+    #[prop_or_default]
+    pub alert: bool,
+    /// Escape was pressed or the backdrop clicked. The owner decides whether that closes it.
+    pub on_dismiss: Callback<()>,
+    /// What receives focus on open; the first focusable element otherwise.
+    #[prop_or_default]
+    pub initial_focus: Option<NodeRef>,
+    /// Where focus goes on close when the trigger is gone (e.g. a deleted row's button).
+    #[prop_or_default]
+    pub fallback_focus: Option<NodeRef>,
+    #[prop_or_default]
+    pub class: Classes,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+thread_local! {
+    // Nested or back-to-back dialogs must not unlock scrolling early.
+    static OPEN_DIALOGS: Cell<u32> = const { Cell::new(0) };
+}
+
+const FOCUSABLE: &str = "a[href], button:not([disabled]), input:not([disabled]), \
+    select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex=\"-1\"])";
+
+fn focusables(panel: &Element) -> Vec<HtmlElement> {
+    let Ok(list) = panel.query_selector_all(FOCUSABLE) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
+        .collect()
+}
+
+fn active_element() -> Option<HtmlElement> {
+    gloo_utils::document()
+        .active_element()
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+}
+
+fn set_scroll_lock(lock: bool) {
+    let Some(body) = gloo_utils::document().body() else {
+        return;
+    };
+    let open = OPEN_DIALOGS.with(|c| {
+        let n = if lock {
+            c.get() + 1
+        } else {
+            c.get().saturating_sub(1)
+        };
+        c.set(n);
+        n
+    });
+    let classes = body.class_list();
+    let _ = if open > 0 {
+        classes.add_1("ba-scroll-locked")
+    } else {
+        classes.remove_1("ba-scroll-locked")
+    };
+}
+
+/// A modal dialog rendered at the end of `<body>`.
+#[function_component]
+pub fn Dialog(props: &DialogProps) -> Html {
+    let title_id = use_id("dialog-title");
+    let description_id = use_id("dialog-description");
+    let panel = use_node_ref();
+    // The latest dismiss handler, read by the document listener installed once on open.
+    let on_dismiss = use_mut_ref(|| props.on_dismiss.clone());
+    *on_dismiss.borrow_mut() = props.on_dismiss.clone();
+
+    {
+        let panel = panel.clone();
+        let on_dismiss = on_dismiss.clone();
+        let initial = props.initial_focus.clone();
+        let fallback = props.fallback_focus.clone();
+        use_effect_with((), move |()| {
+            let trigger = active_element();
+            set_scroll_lock(true);
+            let panel_el = panel.cast::<HtmlElement>();
+            if let Some(panel_el) = &panel_el {
+                let target = initial
+                    .and_then(|r| r.cast::<HtmlElement>())
+                    .or_else(|| focusables(panel_el).into_iter().next())
+                    .unwrap_or_else(|| panel_el.clone());
+                let _ = target.focus();
+            }
+            let listener = panel_el.map(|panel_el| {
+                let panel_el: Element = panel_el.into();
+                EventListener::new(&gloo_utils::document(), "keydown", move |e| {
+                    let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
+                        return;
+                    };
+                    match e.key().as_str() {
+                        "Escape" => {
+                            e.prevent_default();
+                            let cb = on_dismiss.borrow().clone();
+                            cb.emit(());
+                        }
+                        "Tab" => trap_tab(&panel_el, e),
+                        _ => {}
+                    }
+                })
+            });
+            let listener = Rc::new(RefCell::new(listener));
+            move || {
+                listener.borrow_mut().take();
+                set_scroll_lock(false);
+                let back = trigger
+                    .filter(|t| t.is_connected())
+                    .or_else(|| fallback.and_then(|r| r.cast::<HtmlElement>()));
+                if let Some(el) = back {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+
+    let onclick_backdrop = {
+        let on_dismiss = props.on_dismiss.clone();
+        Callback::from(move |e: MouseEvent| {
+            // Only a click on the backdrop itself, not one that bubbled up from the panel.
+            if e.target() == e.current_target() {
+                on_dismiss.emit(());
+            }
+        })
+    };
+
+    let content = html! {
+        <div class="ba-portal">
+            <div class="ba-overlay" onclick={onclick_backdrop}>
+                <div
+                    ref={panel}
+                    class={classes!("ba-dialog", props.class.clone())}
+                    role={if props.alert { "alertdialog" } else { "dialog" }}
+                    aria-modal="true"
+                    aria-labelledby={title_id.clone()}
+                    aria-describedby={props.description.as_ref().map(|_| description_id.clone())}
+                    tabindex="-1"
+                >
+                    <div>
+                        <h2 class="ba-dialog-title" id={title_id}>{ props.title.clone() }</h2>
+                        if let Some(d) = &props.description {
+                            <p class="ba-dialog-description" id={description_id}>{ d.clone() }</p>
+                        }
+                    </div>
+                    { props.children.clone() }
+                </div>
+            </div>
+        </div>
+    };
+    match gloo_utils::document().body() {
+        Some(body) => create_portal(content, body.into()),
+        None => content,
+    }
+}
+
+/// Keeps Tab and Shift+Tab cycling inside the dialog.
+fn trap_tab(panel: &Element, e: &KeyboardEvent) {
+    let items = focusables(panel);
+    let (Some(first), Some(last)) = (items.first(), items.last()) else {
+        e.prevent_default();
+        return;
+    };
+    let active = active_element();
+    let inside = active
+        .as_ref()
+        .is_some_and(|a| panel.contains(Some(a.unchecked_ref())));
+    let at = |el: &HtmlElement| active.as_ref() == Some(el);
+    if !inside {
+        e.prevent_default();
+        let _ = if e.shift_key() {
+            last.focus()
+        } else {
+            first.focus()
+        };
+    } else if e.shift_key() && (at(first) || active.as_deref() == Some(panel.unchecked_ref())) {
+        e.prevent_default();
+        let _ = last.focus();
+    } else if !e.shift_key() && at(last) {
+        e.prevent_default();
+        let _ = first.focus();
+    }
+}

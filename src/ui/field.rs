@@ -1,0 +1,208 @@
+//! Labelled form controls with hints and inline errors wired up for assistive technology.
+
+use std::rc::Rc;
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::ids::use_id;
+
+/// Props of [`TextField`].
+#[derive(Properties, PartialEq)]
+pub struct TextFieldProps {
+    pub label: AttrValue,
+    pub value: AttrValue,
+    pub on_input: Callback<String>,
+    /// `text`, `email`, `password`…
+    #[prop_or(AttrValue::Static("text"))]
+    pub input_type: AttrValue,
+    #[prop_or_default]
+    pub name: Option<AttrValue>,
+    #[prop_or_default]
+    pub placeholder: Option<AttrValue>,
+    #[prop_or_default]
+    pub autocomplete: Option<AttrValue>,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    /// Shown under the field and announced; marks the input invalid.
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    #[prop_or_default]
+    pub required: bool,
+    /// Work is under way: the value cannot change, but focus stays.
+    #[prop_or_default]
+    pub pending: bool,
+    #[prop_or_default]
+    pub readonly: bool,
+    #[prop_or_default]
+    pub monospace: bool,
+    #[prop_or_default]
+    pub node_ref: NodeRef,
+    /// Extra content beside the input (e.g. a copy button).
+    #[prop_or_default]
+    pub addon: Html,
+    #[prop_or_default]
+    pub id: Option<AttrValue>,
+}
+
+/// A labelled text input.
+#[function_component]
+pub fn TextField(props: &TextFieldProps) -> Html {
+    let auto_id = use_id("field");
+    let id = props.id.clone().unwrap_or(auto_id);
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described: Vec<&str> = [
+        props.hint.as_ref().map(|_| hint_id.as_str()),
+        props.error.as_ref().map(|_| error_id.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let described = (!described.is_empty()).then(|| described.join(" "));
+    let oninput = {
+        let on_input = props.on_input.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            on_input.emit(input.value());
+        })
+    };
+    let input = html! {
+        <input
+            ref={props.node_ref.clone()}
+            id={id.clone()}
+            class={classes!("ba-input", props.monospace.then_some("ba-input-mono"))}
+            type={props.input_type.clone()}
+            name={props.name.clone()}
+            value={props.value.clone()}
+            placeholder={props.placeholder.clone()}
+            autocomplete={props.autocomplete.clone()}
+            required={props.required}
+            readonly={props.readonly || props.pending}
+            aria-disabled={props.pending.then_some("true")}
+            aria-invalid={props.error.is_some().then_some("true")}
+            aria-describedby={described}
+            spellcheck={props.monospace.then_some("false")}
+            {oninput}
+        />
+    };
+    html! {
+        <div class="ba-field">
+            <label class="ba-label" for={id.clone()}>{ props.label.clone() }</label>
+            if props.addon == Html::default() {
+                { input }
+            } else {
+                <div class="ba-key-box">{ input }{ props.addon.clone() }</div>
+            }
+            if let Some(hint) = &props.hint {
+                <p class="ba-hint" id={hint_id.clone()}>{ hint.clone() }</p>
+            }
+            if let Some(error) = &props.error {
+                <p class="ba-field-error" id={error_id.clone()}>{ error.clone() }</p>
+            }
+        </div>
+    }
+}
+
+/// One choice of a [`SelectField`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct SelectOption {
+    pub value: AttrValue,
+    pub label: AttrValue,
+}
+
+impl SelectOption {
+    /// An option.
+    pub fn new(value: impl Into<AttrValue>, label: impl Into<AttrValue>) -> Self {
+        Self {
+            value: value.into(),
+            label: label.into(),
+        }
+    }
+}
+
+/// Props of [`SelectField`].
+#[derive(Properties, PartialEq)]
+pub struct SelectFieldProps {
+    pub label: AttrValue,
+    pub value: AttrValue,
+    pub options: Rc<[SelectOption]>,
+    pub on_change: Callback<String>,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    #[prop_or_default]
+    pub disabled: bool,
+    /// Label and select on one line (toolbars).
+    #[prop_or_default]
+    pub inline: bool,
+    #[prop_or_default]
+    pub node_ref: NodeRef,
+}
+
+/// A labelled native `<select>` (the most accessible dropdown there is).
+#[function_component]
+pub fn SelectField(props: &SelectFieldProps) -> Html {
+    let id = use_id("select");
+    let hint_id = format!("{id}-hint");
+    let onchange = {
+        let on_change = props.on_change.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            on_change.emit(select.value());
+        })
+    };
+    let select = html! {
+        <select
+            ref={props.node_ref.clone()}
+            id={id.clone()}
+            class="ba-select"
+            disabled={props.disabled}
+            aria-describedby={props.hint.as_ref().map(|_| hint_id.clone())}
+            {onchange}
+        >
+            { for props.options.iter().map(|o| html! {
+                <option key={o.value.as_str()} value={o.value.clone()} selected={o.value == props.value}>
+                    { o.label.clone() }
+                </option>
+            }) }
+        </select>
+    };
+    html! {
+        <div class={if props.inline { "ba-inline-field" } else { "ba-field" }}>
+            <label class="ba-label" for={id.clone()}>{ props.label.clone() }</label>
+            { select }
+            if let Some(hint) = &props.hint {
+                <p class="ba-hint" id={hint_id.clone()}>{ hint.clone() }</p>
+            }
+        </div>
+    }
+}
+
+/// Props of [`Checkbox`].
+#[derive(Properties, PartialEq)]
+pub struct CheckboxProps {
+    pub label: AttrValue,
+    pub checked: bool,
+    pub on_change: Callback<bool>,
+    #[prop_or_default]
+    pub disabled: bool,
+}
+
+/// A labelled checkbox.
+#[function_component]
+pub fn Checkbox(props: &CheckboxProps) -> Html {
+    let id = use_id("check");
+    let onchange = {
+        let on_change = props.on_change.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            on_change.emit(input.checked());
+        })
+    };
+    html! {
+        <div class="ba-check">
+            <input type="checkbox" id={id.clone()} checked={props.checked} disabled={props.disabled} {onchange} />
+            <label for={id}>{ props.label.clone() }</label>
+        </div>
+    }
+}
