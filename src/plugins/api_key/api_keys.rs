@@ -1,0 +1,327 @@
+//! The `ApiKeys` card: the list with its states, paging and sort, and the dialogs.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::state::{DialogState, KeysAction, KeysState};
+use super::{
+    use_ctx, ApiKey, ApiKeySkeleton, ApiKeysEmpty, CreateApiKeyDialog, DeleteApiKeyDialog,
+    EditApiKeyDialog, NewApiKeyDialog,
+};
+use crate::client::{models, CreatedApiKey, KeyScope, KeySort, ListApiKeys};
+use crate::i18n::fill;
+use crate::time::now;
+use crate::ui::{
+    icons, use_toaster, Alert, AlertKind, Button, ButtonSize, ButtonVariant, Card, SelectField,
+    SelectOption,
+};
+
+/// Props of [`ApiKeys`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ApiKeysProps {
+    /// Manage this organization's keys instead of the user's own.
+    #[prop_or_default]
+    pub organization_id: Option<AttrValue>,
+    /// Something outside is still loading (e.g. membership): show the skeleton, send nothing.
+    #[prop_or_default]
+    pub is_pending: bool,
+    #[prop_or_default]
+    pub hide_create: bool,
+    #[prop_or_default]
+    pub hide_delete: bool,
+    #[prop_or_default]
+    pub class: Classes,
+}
+
+/// The API keys security card.
+#[function_component]
+pub fn ApiKeys(props: &ApiKeysProps) -> Html {
+    let ctx = use_ctx();
+    let toaster = use_toaster();
+    let options = &ctx.plugin.options;
+    let state = use_reducer(|| KeysState::new(options.page_size()));
+    let seq = use_mut_ref(|| 0u64);
+    let create_ref = use_node_ref();
+    let list_ref = use_node_ref();
+    let l = ctx.l.clone();
+    let scope = match &props.organization_id {
+        Some(id) => KeyScope::Organization(id.to_string()),
+        None => KeyScope::User,
+    };
+    let is_org = props.organization_id.is_some();
+
+    // Load the current page whenever the scope, sort, page or a reload request changes.
+    {
+        let client = ctx.auth.client().clone();
+        let dispatcher = state.dispatcher();
+        let page_size = state.page_size;
+        let deps = (
+            scope.clone(),
+            state.sort,
+            state.page,
+            state.reload,
+            props.is_pending,
+        );
+        use_effect_with(deps, move |(scope, sort, page, _, pending)| {
+            if !*pending {
+                let n = {
+                    let mut s = seq.borrow_mut();
+                    *s += 1;
+                    *s
+                };
+                dispatcher.dispatch(KeysAction::Loading(n));
+                let query = ListApiKeys {
+                    scope: scope.clone(),
+                    sort: *sort,
+                    limit: page_size,
+                    offset: page * u64::from(page_size),
+                };
+                wasm_bindgen_futures::spawn_local(async move {
+                    let action = match client.list_api_keys(query).await {
+                        Ok(page) => KeysAction::Loaded {
+                            seq: n,
+                            page,
+                            at: now(),
+                        },
+                        Err(error) => KeysAction::Failed { seq: n, error },
+                    };
+                    dispatcher.dispatch(action);
+                });
+            }
+        });
+    }
+
+    // Stable callbacks: rows compare equal across renders and are not redrawn for nothing.
+    let dispatcher = state.dispatcher();
+    let (on_edit, on_delete) = (*use_memo((), {
+        let d = dispatcher.clone();
+        move |()| {
+            let d2 = d.clone();
+            (
+                Callback::from(move |k: Rc<models::ApiKey>| d.dispatch(KeysAction::OpenEdit(k))),
+                Callback::from(move |k: Rc<models::ApiKey>| d2.dispatch(KeysAction::OpenDelete(k))),
+            )
+        }
+    }))
+    .clone();
+    let open_create = {
+        let d = dispatcher.clone();
+        Callback::from(move |_: MouseEvent| d.dispatch(KeysAction::OpenCreate))
+    };
+    let close_dialog = {
+        let d = dispatcher.clone();
+        Callback::from(move |()| d.dispatch(KeysAction::CloseDialog))
+    };
+    let on_created = {
+        let d = dispatcher.clone();
+        Callback::from(move |c: CreatedApiKey| d.dispatch(KeysAction::Created(c)))
+    };
+    let on_updated = {
+        let (d, toaster, msg) = (
+            dispatcher.clone(),
+            toaster.clone(),
+            l.api_key_updated.clone(),
+        );
+        Callback::from(move |k: models::ApiKey| {
+            d.dispatch(KeysAction::Updated(k));
+            toaster.success(msg.clone());
+        })
+    };
+    let on_deleted = {
+        let (d, toaster, msg) = (
+            dispatcher.clone(),
+            toaster.clone(),
+            l.api_key_deleted.clone(),
+        );
+        Callback::from(move |id: String| {
+            d.dispatch(KeysAction::Removed(id));
+            toaster.success(msg.clone());
+        })
+    };
+    let on_gone = {
+        let (d, toaster, msg) = (dispatcher.clone(), toaster.clone(), l.api_key_gone.clone());
+        Callback::from(move |id: String| {
+            d.dispatch(KeysAction::Removed(id));
+            toaster.error(msg.clone());
+        })
+    };
+    let retry = {
+        let d = dispatcher.clone();
+        Callback::from(move |_: MouseEvent| d.dispatch(KeysAction::Retry))
+    };
+    let on_sort = {
+        let d = dispatcher.clone();
+        Callback::from(move |token: String| {
+            if let Some(sort) = KeySort::from_token(&token) {
+                d.dispatch(KeysAction::Sort(sort));
+            }
+        })
+    };
+
+    let forbidden = is_org && state.error.as_ref().is_some_and(|e| e.is_forbidden());
+    let show_create = !props.hide_create && !forbidden;
+    let description = if is_org {
+        l.organization_api_keys_description.clone()
+    } else {
+        l.api_keys_description.clone()
+    };
+    let actions = html! {
+        if show_create {
+            <Button node_ref={create_ref.clone()} onclick={open_create.clone()}
+                disabled={state.is_initial_load() || props.is_pending}>
+                { icons::plus() }{ l.create_api_key.clone() }
+            </Button>
+        }
+    };
+
+    let body = if props.is_pending || state.is_initial_load() {
+        html! { <ApiKeySkeleton /> }
+    } else if forbidden {
+        html! { <Alert kind={AlertKind::Info} message={l.owner_only.clone()} /> }
+    } else {
+        let error = state.error.as_ref().map(|e| {
+            let message = format!("{} {}", l.load_failed, ctx.message(e));
+            html! {
+                <Alert message={message} actions={html! {
+                    <Button variant={ButtonVariant::Outline} size={ButtonSize::Small} onclick={retry.clone()}>
+                        { ctx.auth.localization().retry.clone() }
+                    </Button>
+                }} />
+            }
+        });
+        let list = state.data.as_ref().map(|data| {
+            if data.api_keys.is_empty() && data.total == 0 {
+                if state.error.is_some() {
+                    return Html::default();
+                }
+                return html! {
+                    <ApiKeysEmpty on_create={open_create.clone()} hide_create={!show_create}
+                        organization={is_org} />
+                };
+            }
+            // Buttons must have unique accessible names: repeated names get the key preview.
+            let mut counts: HashMap<&str, usize> = HashMap::new();
+            for k in data.api_keys.iter() {
+                *counts.entry(k.display_name(&l.api_key)).or_default() += 1;
+            }
+            let formatter = ctx.auth.formatter().clone();
+            let delete_label = ctx.auth.localization().delete.clone();
+            html! {
+                <>
+                    if data.total > 1 {
+                        <div class="ba-toolbar">
+                            <SelectField inline=true label={l.sort_by.clone()} value={state.sort.token()}
+                                options={sort_options(&l)} on_change={on_sort.clone()} />
+                        </div>
+                    }
+                    <ul class="ba-list" ref={list_ref.clone()} tabindex="-1" aria-label={l.api_keys.clone()}
+                        aria-busy={state.loading.then_some("true")}>
+                        { for data.api_keys.iter().map(|k| html! {
+                            <ApiKey key={k.id.as_str()} api_key={k.clone()} now={state.loaded_at}
+                                strings={l.clone()} formatter={formatter.clone()}
+                                delete_label={delete_label.clone()}
+                                disambiguate={counts.get(k.display_name(&l.api_key)).copied().unwrap_or(0) > 1}
+                                hide_delete={props.hide_delete}
+                                on_edit={on_edit.clone()} on_delete={on_delete.clone()} />
+                        }) }
+                    </ul>
+                    { pager(&state, &ctx, &dispatcher) }
+                </>
+            }
+        });
+        html! { <>{ for error }{ for list }</> }
+    };
+
+    // Where focus goes when a dialog's trigger is gone (a deleted row's button).
+    let fallback = if show_create {
+        create_ref.clone()
+    } else {
+        list_ref.clone()
+    };
+    let dialog = match &state.dialog {
+        DialogState::Closed => Html::default(),
+        DialogState::Create => html! {
+            <CreateApiKeyDialog scope={scope.clone()} on_close={close_dialog.clone()}
+                on_created={on_created} fallback_focus={fallback.clone()} />
+        },
+        DialogState::NewKey { api_key, secret } => html! {
+            <NewApiKeyDialog name={AttrValue::from(api_key.display_name(&l.api_key).to_owned())}
+                secret={secret.clone()} on_close={close_dialog.clone()} fallback_focus={fallback.clone()} />
+        },
+        DialogState::Edit(k) => html! {
+            <EditApiKeyDialog api_key={k.clone()} scope={scope.clone()} on_close={close_dialog.clone()}
+                on_updated={on_updated} on_gone={on_gone.clone()} fallback_focus={fallback.clone()} />
+        },
+        DialogState::Delete(k) => html! {
+            <DeleteApiKeyDialog api_key={k.clone()} scope={scope.clone()} on_close={close_dialog.clone()}
+                on_deleted={on_deleted} on_gone={on_gone} fallback_focus={fallback.clone()} />
+        },
+    };
+
+    html! {
+        <Card class={props.class.clone()} title={l.api_keys.clone()} {description} {actions}
+            busy={state.loading || props.is_pending}>
+            { body }
+            // After the list: a removed row is gone before the dialog hands focus back.
+            { dialog }
+        </Card>
+    }
+}
+
+fn sort_options(l: &super::ApiKeyLocalization) -> Rc<[SelectOption]> {
+    KeySort::ALL
+        .iter()
+        .map(|s| {
+            let label = match s {
+                KeySort::Newest => &l.newest,
+                KeySort::Oldest => &l.oldest,
+                KeySort::NameAsc => &l.name_ascending,
+                KeySort::NameDesc => &l.name_descending,
+            };
+            SelectOption::new(s.token(), label.clone())
+        })
+        .collect()
+}
+
+fn pager(
+    state: &KeysState,
+    ctx: &super::Ctx,
+    dispatcher: &UseReducerDispatcher<KeysState>,
+) -> Html {
+    let Some(data) = &state.data else {
+        return Html::default();
+    };
+    let size = u64::from(state.page_size);
+    if data.total <= size {
+        return Html::default();
+    }
+    let l = &ctx.l;
+    let f = ctx.auth.formatter();
+    let start = state.offset() + 1;
+    let end = (state.offset() + data.api_keys.len() as u64).max(start);
+    let summary = fill(
+        &l.page_summary,
+        &[
+            ("start", &f.number(start)),
+            ("end", &f.number(end)),
+            ("total", &f.number(data.total)),
+        ],
+    );
+    let last = state.last_page(data.total);
+    let page = state.page;
+    let go = |target: u64| {
+        let d = dispatcher.clone();
+        Callback::from(move |_: MouseEvent| d.dispatch(KeysAction::Page(target)))
+    };
+    html! {
+        <nav class="ba-pager" aria-label={l.pagination.clone()}>
+            <p class="ba-muted ba-pager-summary" aria-live="polite">{ summary }</p>
+            <Button variant={ButtonVariant::Outline} size={ButtonSize::Small} unavailable={page == 0}
+                onclick={go(page.saturating_sub(1))}>{ l.previous_page.clone() }</Button>
+            <Button variant={ButtonVariant::Outline} size={ButtonSize::Small} unavailable={page >= last}
+                onclick={go(page + 1)}>{ l.next_page.clone() }</Button>
+        </nav>
+    }
+}

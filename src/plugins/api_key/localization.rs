@@ -1,0 +1,210 @@
+//! The API-key plugin's strings. Keys follow the React original's `apiKey` namespace in
+//! snake_case, so a user moving from it finds the same names; additions follow its style.
+
+use crate::client::ClientError;
+use crate::i18n::{fill, Locale};
+use crate::localization;
+
+localization! {
+    /// Strings of the API-key plugin.
+    pub struct ApiKeyLocalization / ApiKeyLocalizationOverrides {
+        // The original's keys.
+        api_key: "API key",
+        api_keys: "API keys",
+        api_keys_description: "Create an API key for programmatic access to your account.",
+        create_api_key: "Create API key",
+        no_api_keys: "No API keys",
+        name: "Name",
+        expiration: "Expiration",
+        day: "day",
+        days: "days",
+        never: "Never",
+        created: "Created",
+        expires: "Expires",
+        never_expires: "Never expires",
+        new_api_key: "New API key",
+        new_api_key_warning: "This is the only time you'll see this API key. Copy and store it somewhere safe.",
+        delete_api_key: "Delete API key",
+        delete_api_key_warning: "This action cannot be undone. Any service using this API key will stop working immediately.",
+        dismiss_new_key: "I've saved my key",
+        edit_api_key: "Edit API key",
+        enabled: "Enabled",
+        disabled: "Disabled",
+        last_request: "Last used",
+        sort_by: "Sort by",
+        newest: "Newest",
+        oldest: "Oldest",
+        name_ascending: "Name A–Z",
+        name_descending: "Name Z–A",
+        previous_page: "Previous page",
+        next_page: "Next page",
+        // Additions of this product.
+        edit: "Edit",
+        expired: "Expired",
+        created_on: "Created {date}",
+        expires_on: "Expires {date}",
+        expired_on: "Expired {date}",
+        last_used_on: "Last used {date}",
+        edit_named: "Edit API key {name}",
+        delete_named: "Delete API key {name}",
+        named_with_preview: "{name} ({preview})",
+        key_preview: "Key preview",
+        page_summary: "{start}–{end} of {total}",
+        pagination: "API key pages",
+        loading_api_keys: "Loading API keys",
+        load_failed: "Couldn't load API keys.",
+        organization_api_keys_description: "Create an API key for programmatic access to this organization.",
+        owner_only: "Only organization owners can manage API keys.",
+        name_too_long: "Name must be at most {max} characters.",
+        name_required: "Enter a name, or cancel to keep the current one.",
+        keep_expiration: "Keep current ({current})",
+        copy_fallback: "Your browser did not allow copying. The key is selected: press Ctrl+C (⌘C on a Mac) to copy it.",
+        close_without_copying: "Close without copying?",
+        close_without_copying_warning: "You haven't copied this API key. Once this dialog is closed, it can't be shown again.",
+        keep_open: "Keep it open",
+        close_anyway: "Close without copying",
+        api_key_created: "API key created",
+        api_key_deleted: "API key deleted",
+        api_key_updated: "API key updated",
+        api_key_gone: "This API key was already deleted, perhaps in another tab or by another client.",
+        no_changes: "Nothing changed.",
+        error_name_length: "The name must be between 1 and 32 characters.",
+        error_expiration: "Choose an expiration between 1 and 365 days.",
+    }
+}
+
+impl ApiKeyLocalization {
+    /// The built-in strings for a locale (English unless a translation ships).
+    pub fn for_locale(locale: &Locale) -> Self {
+        match locale.language().as_str() {
+            "de" => Self::german(),
+            _ => Self::english(),
+        }
+    }
+
+    /// German.
+    pub fn german() -> Self {
+        let s = yew::AttrValue::Static;
+        Self {
+            api_key: s("API-Schlüssel"),
+            api_keys: s("API-Schlüssel"),
+            api_keys_description: s("Erstelle einen API-Schlüssel für den programmatischen Zugriff auf dein Konto."),
+            create_api_key: s("API-Schlüssel erstellen"),
+            no_api_keys: s("Keine API-Schlüssel"),
+            name: s("Name"),
+            expiration: s("Ablauf"),
+            day: s("Tag"),
+            days: s("Tage"),
+            never: s("Nie"),
+            created: s("Erstellt"),
+            expires: s("Läuft ab"),
+            never_expires: s("Läuft nie ab"),
+            new_api_key: s("Neuer API-Schlüssel"),
+            new_api_key_warning: s("Du siehst diesen API-Schlüssel nur dieses eine Mal. Kopiere ihn und bewahre ihn sicher auf."),
+            delete_api_key: s("API-Schlüssel löschen"),
+            delete_api_key_warning: s("Das kann nicht rückgängig gemacht werden. Jeder Dienst, der diesen API-Schlüssel verwendet, funktioniert sofort nicht mehr."),
+            dismiss_new_key: s("Ich habe meinen Schlüssel gespeichert"),
+            edit_api_key: s("API-Schlüssel bearbeiten"),
+            enabled: s("Aktiviert"),
+            disabled: s("Deaktiviert"),
+            last_request: s("Zuletzt verwendet"),
+            sort_by: s("Sortieren nach"),
+            newest: s("Neueste"),
+            oldest: s("Älteste"),
+            name_ascending: s("Name A–Z"),
+            name_descending: s("Name Z–A"),
+            previous_page: s("Vorherige Seite"),
+            next_page: s("Nächste Seite"),
+            edit: s("Bearbeiten"),
+            expired: s("Abgelaufen"),
+            created_on: s("Erstellt am {date}"),
+            expires_on: s("Läuft am {date} ab"),
+            expired_on: s("Abgelaufen am {date}"),
+            last_used_on: s("Zuletzt verwendet am {date}"),
+            edit_named: s("API-Schlüssel {name} bearbeiten"),
+            delete_named: s("API-Schlüssel {name} löschen"),
+            named_with_preview: s("{name} ({preview})"),
+            key_preview: s("Schlüsselvorschau"),
+            page_summary: s("{start}–{end} von {total}"),
+            pagination: s("Seiten der API-Schlüssel"),
+            loading_api_keys: s("API-Schlüssel werden geladen"),
+            load_failed: s("API-Schlüssel konnten nicht geladen werden."),
+            organization_api_keys_description: s("Erstelle einen API-Schlüssel für den programmatischen Zugriff auf diese Organisation."),
+            owner_only: s("Nur Inhaber der Organisation können API-Schlüssel verwalten."),
+            name_too_long: s("Der Name darf höchstens {max} Zeichen lang sein."),
+            name_required: s("Gib einen Namen ein oder brich ab, um den bisherigen zu behalten."),
+            keep_expiration: s("Unverändert ({current})"),
+            copy_fallback: s("Dein Browser hat das Kopieren nicht erlaubt. Der Schlüssel ist markiert: Drücke Strg+C (⌘C auf dem Mac), um ihn zu kopieren."),
+            close_without_copying: s("Schließen, ohne zu kopieren?"),
+            close_without_copying_warning: s("Du hast diesen API-Schlüssel nicht kopiert. Nach dem Schließen kann er nicht mehr angezeigt werden."),
+            keep_open: s("Geöffnet lassen"),
+            close_anyway: s("Ohne Kopieren schließen"),
+            api_key_created: s("API-Schlüssel erstellt"),
+            api_key_deleted: s("API-Schlüssel gelöscht"),
+            api_key_updated: s("API-Schlüssel aktualisiert"),
+            api_key_gone: s("Dieser API-Schlüssel wurde bereits gelöscht, vielleicht in einem anderen Tab oder von einem anderen Client."),
+            no_changes: s("Nichts geändert."),
+            error_name_length: s("Der Name muss zwischen 1 und 32 Zeichen lang sein."),
+            error_expiration: s("Wähle einen Ablauf zwischen 1 und 365 Tagen."),
+        }
+    }
+
+    /// "1 day", "30 days".
+    pub fn days_label(&self, days: u32, number: &str) -> String {
+        let unit = if days == 1 { &self.day } else { &self.days };
+        format!("{number} {unit}")
+    }
+
+    /// A plugin-specific message for codes this plugin knows; `None` defers to the shell's.
+    pub fn error_message(&self, error: &ClientError) -> Option<String> {
+        Some(match error.code()? {
+            "INVALID_NAME_LENGTH" => self.error_name_length.to_string(),
+            "EXPIRES_IN_IS_TOO_SMALL" | "EXPIRES_IN_IS_TOO_LARGE" => {
+                self.error_expiration.to_string()
+            }
+            "INSUFFICIENT_API_KEY_PERMISSIONS" | "USER_NOT_MEMBER_OF_ORGANIZATION" => {
+                self.owner_only.to_string()
+            }
+            "KEY_NOT_FOUND" => self.api_key_gone.to_string(),
+            _ => return None,
+        })
+    }
+
+    /// `template` with `{name}` set to the key's name.
+    pub fn named(&self, template: &str, name: &str) -> String {
+        fill(template, &[("name", name)])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_and_names() {
+        let l = ApiKeyLocalization::english();
+        assert_eq!(l.days_label(1, "1"), "1 day");
+        assert_eq!(l.days_label(30, "30"), "30 days");
+        assert_eq!(
+            l.named(&l.delete_named, "ci-deploy"),
+            "Delete API key ci-deploy"
+        );
+        let de = ApiKeyLocalization::for_locale(&Locale::new("de"));
+        assert_eq!(de.days_label(90, "90"), "90 Tage");
+    }
+
+    #[test]
+    fn plugin_error_codes() {
+        let l = ApiKeyLocalization::english();
+        let e = ClientError::Api {
+            status: 403,
+            code: Some("INSUFFICIENT_API_KEY_PERMISSIONS".into()),
+            message: None,
+        };
+        assert_eq!(
+            l.error_message(&e).as_deref(),
+            Some("Only organization owners can manage API keys.")
+        );
+        assert_eq!(l.error_message(&ClientError::Network("x".into())), None);
+    }
+}

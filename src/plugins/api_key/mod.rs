@@ -1,0 +1,100 @@
+//! The API-key plugin: the `ApiKeys` security card (list, empty state, skeleton, paging and
+//! sorting), its create / new-key / edit / delete dialogs, and the owner-gated
+//! `OrganizationApiKeys` card.
+
+// One file per component, named after it: `api_key.rs` holds the `ApiKey` row.
+#[allow(clippy::module_inception)]
+mod api_key;
+mod api_key_skeleton;
+mod api_keys;
+mod api_keys_empty;
+mod create_api_key_dialog;
+mod delete_api_key_dialog;
+mod edit_api_key_dialog;
+pub mod localization;
+mod new_api_key_dialog;
+pub mod options;
+mod organization_api_keys;
+pub mod state;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+pub use api_key::{ApiKey, ApiKeyProps};
+pub use api_key_skeleton::ApiKeySkeleton;
+pub use api_keys::{ApiKeys, ApiKeysProps};
+pub use api_keys_empty::ApiKeysEmpty;
+pub use create_api_key_dialog::CreateApiKeyDialog;
+pub use delete_api_key_dialog::DeleteApiKeyDialog;
+pub use edit_api_key_dialog::EditApiKeyDialog;
+pub use localization::{ApiKeyLocalization, ApiKeyLocalizationOverrides};
+pub use new_api_key_dialog::NewApiKeyDialog;
+pub use options::{ApiKeyOptions, ExpirationChoice, KeyExpiration};
+pub use organization_api_keys::{OrganizationApiKeys, OrganizationApiKeysProps};
+
+use crate::auth::{plugin, use_auth, use_auth_plugin, AnyPlugin, AuthContext, AuthPlugin};
+use crate::client::ClientError;
+use crate::i18n::Locale;
+
+/// The API-key plugin with its options.
+#[derive(Debug, PartialEq)]
+pub struct ApiKeyPlugin {
+    pub options: ApiKeyOptions,
+}
+
+impl AuthPlugin for ApiKeyPlugin {
+    type Localization = ApiKeyLocalization;
+    const ID: &'static str = "api-key";
+
+    fn localization(&self, locale: &Locale) -> ApiKeyLocalization {
+        let mut l = ApiKeyLocalization::for_locale(locale);
+        l.apply(&self.options.localization);
+        l
+    }
+
+    fn security_cards(&self) -> Html {
+        html! { <ApiKeys key="api-keys" /> }
+    }
+
+    fn organization_cards(&self, organization_id: AttrValue) -> Html {
+        if self.options.organization {
+            html! { <OrganizationApiKeys key="organization-api-keys" {organization_id} /> }
+        } else {
+            Html::default()
+        }
+    }
+}
+
+/// The plugin, ready for `AuthProvider`'s `plugins`.
+pub fn api_key_plugin(options: ApiKeyOptions) -> Rc<dyn AnyPlugin> {
+    plugin(ApiKeyPlugin { options })
+}
+
+/// What every component of this plugin needs: the auth context, the options and the strings.
+#[derive(Clone)]
+pub(crate) struct Ctx {
+    pub auth: AuthContext,
+    pub plugin: Rc<ApiKeyPlugin>,
+    pub l: Rc<ApiKeyLocalization>,
+}
+
+impl Ctx {
+    /// A message for a failed call: the plugin's words for its codes, else the shell's.
+    pub fn message(&self, error: &ClientError) -> String {
+        self.l
+            .error_message(error)
+            .unwrap_or_else(|| self.auth.error_message(error))
+    }
+}
+
+#[hook]
+pub(crate) fn use_ctx() -> Ctx {
+    let auth = use_auth();
+    let p = use_auth_plugin::<ApiKeyPlugin>();
+    Ctx {
+        auth,
+        plugin: p.plugin,
+        l: p.localization,
+    }
+}
