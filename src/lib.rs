@@ -1,10 +1,40 @@
-//! Better Auth account settings for Yew.
+//! Better Auth account settings for Yew: an [`AuthProvider`] holding the API client, session,
+//! localization and plugins; UI primitives; and the API-key plugin.
+//!
+//! ```ignore
+//! use better_auth_ui::prelude::*;
+//!
+//! html! {
+//!     <AuthProvider client={Client::new(HttpClient::new("/api/auth"))}
+//!         plugins={vec![api_key_plugin(ApiKeyOptions { organization: true, ..Default::default() })]}>
+//!         <ApiKeys />
+//!     </AuthProvider>
+//! }
+//! ```
 
+pub mod app;
 pub mod auth;
 pub mod client;
+pub mod components;
 pub mod config;
 pub mod i18n;
+pub mod pages;
 pub mod plugins;
 pub mod time;
 pub mod ui;
 pub mod validate;
+
+pub use auth::{use_auth, use_auth_plugin, use_session, AuthProvider};
+
+/// The names an embedding app needs.
+pub mod prelude {
+    pub use crate::auth::{
+        plugin, use_auth, use_auth_plugin, use_session, AuthContext, AuthLocalization,
+        AuthLocalizationOverrides, AuthPlugin, AuthProvider, Plugins, SessionState,
+    };
+    pub use crate::client::{AuthClient, Client, ClientError, HttpClient, MemoryClient};
+    pub use crate::plugins::api_key::{
+        api_key_plugin, ApiKeyLocalizationOverrides, ApiKeyOptions, ApiKeyPlugin, ApiKeys,
+        KeyExpiration, OrganizationApiKeys,
+    };
+}

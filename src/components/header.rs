@@ -1,0 +1,105 @@
+//! The header: app name, navigation, organization switcher, the user and sign-out.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::OrganizationSwitcher;
+use crate::app::Route;
+use crate::auth::use_auth;
+use crate::ui::{use_toaster, Button, ButtonSize, ButtonVariant, Skeleton};
+
+#[derive(Properties, PartialEq)]
+struct NavLinkProps {
+    to: Route,
+    label: AttrValue,
+}
+
+/// A navigation link that marks the current page for assistive technology.
+#[function_component]
+fn NavLink(props: &NavLinkProps) -> Html {
+    let current = use_route::<Route>();
+    let navigator = use_navigator();
+    let href = props.to.to_path();
+    let onclick = {
+        let to = props.to.clone();
+        Callback::from(move |e: MouseEvent| {
+            // Let modified clicks open a new tab as usual.
+            if e.ctrl_key() || e.meta_key() || e.shift_key() || e.button() != 0 {
+                return;
+            }
+            e.prevent_default();
+            if let Some(nav) = &navigator {
+                nav.push(&to);
+            }
+        })
+    };
+    let aria_current = (current.as_ref() == Some(&props.to)).then_some("page");
+    html! {
+        <a {href} aria-current={aria_current} {onclick}>{ props.label.clone() }</a>
+    }
+}
+
+/// The page header.
+#[function_component]
+pub fn Header() -> Html {
+    let auth = use_auth();
+    let toaster = use_toaster();
+    let navigator = use_navigator();
+    let signing_out = use_state_eq(|| false);
+    let l = auth.localization();
+
+    let sign_out = {
+        let auth = auth.clone();
+        let signing_out = signing_out.clone();
+        Callback::from(move |_| {
+            if *signing_out {
+                return;
+            }
+            signing_out.set(true);
+            let auth = auth.clone();
+            let toaster = toaster.clone();
+            let navigator = navigator.clone();
+            let signing_out = signing_out.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Err(e) = auth.sign_out().await {
+                    toaster.error(auth.error_message(&e));
+                }
+                signing_out.set(false);
+                if let Some(nav) = navigator {
+                    nav.push(&Route::SignIn);
+                }
+            });
+        })
+    };
+
+    let user = auth.session().user().cloned();
+    html! {
+        <header class="ba-header">
+            <span class="ba-header-brand">{ l.app_name.clone() }</span>
+            <nav aria-label={l.main_navigation.clone()}>
+                <ul>
+                    <li><NavLink to={Route::Security} label={l.security.clone()} /></li>
+                    <li><NavLink to={Route::OrganizationSettings} label={l.organization_settings.clone()} /></li>
+                </ul>
+            </nav>
+            if user.is_some() {
+                <OrganizationSwitcher />
+            }
+            <div class="ba-header-user">
+                if let Some(user) = user {
+                    <span>
+                        <span class="ba-sr-only">{ l.account_menu.clone() }{ ": " }</span>
+                        <strong>{ user.name.clone() }</strong>{ " " }
+                        <span class="ba-user-email">{ user.email.clone() }</span>
+                    </span>
+                    <Button variant={ButtonVariant::Outline} size={ButtonSize::Small}
+                        pending={*signing_out} onclick={sign_out}>
+                        { l.sign_out.clone() }
+                    </Button>
+                } else {
+                    <Skeleton width="10rem" height="1.5rem" />
+                }
+            </div>
+        </header>
+    }
+}

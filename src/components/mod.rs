@@ -1,0 +1,11 @@
+//! Pieces of the app shell: header, organization switcher, settings layout.
+
+mod create_organization_dialog;
+mod header;
+mod organization_switcher;
+mod settings_layout;
+
+pub use create_organization_dialog::CreateOrganizationDialog;
+pub use header::Header;
+pub use organization_switcher::OrganizationSwitcher;
+pub use settings_layout::SettingsLayout;

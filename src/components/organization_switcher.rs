@@ -1,0 +1,134 @@
+//! Lists the user's organizations, sets the active one, and creates new ones.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::CreateOrganizationDialog;
+use crate::app::Route;
+use crate::auth::use_auth;
+use crate::client::Organization;
+use crate::i18n::fill;
+use crate::ui::{icons, use_toaster, Button, ButtonSize, ButtonVariant, SelectField, SelectOption};
+
+/// The organization menu in the header.
+#[function_component]
+pub fn OrganizationSwitcher() -> Html {
+    let auth = use_auth();
+    let toaster = use_toaster();
+    let navigator = use_navigator();
+    let organizations = use_state(|| Option::<Rc<[Organization]>>::None);
+    let reload = use_state(|| 0u32);
+    let switching = use_state_eq(|| false);
+    let creating = use_state_eq(|| false);
+    let create_button = use_node_ref();
+    let l = auth.localization().clone();
+    let user_id = auth.session().user().map(|u| u.id.clone());
+
+    {
+        let auth = auth.clone();
+        let organizations = organizations.clone();
+        let toaster = toaster.clone();
+        use_effect_with((user_id, *reload), move |(user_id, _)| {
+            if user_id.is_some() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    match auth.client().list_organizations().await {
+                        Ok(list) => organizations.set(Some(list.into())),
+                        Err(e) => toaster.error(auth.error_message(&e)),
+                    }
+                });
+            }
+        });
+    }
+
+    let active = auth
+        .session()
+        .active_organization_id()
+        .unwrap_or("")
+        .to_owned();
+    let options: Rc<[SelectOption]> = {
+        let mut v = vec![SelectOption::new("", l.personal_account.clone())];
+        if let Some(list) = organizations.as_ref() {
+            v.extend(
+                list.iter()
+                    .map(|o| SelectOption::new(o.id.clone(), o.name.clone())),
+            );
+        }
+        // An active organization not (yet) in the list still needs an option to show.
+        if !active.is_empty() && !v.iter().any(|o| o.value == active) {
+            v.push(SelectOption::new(active.clone(), active.clone()));
+        }
+        v.into()
+    };
+
+    let on_change = {
+        let auth = auth.clone();
+        let switching = switching.clone();
+        let organizations = organizations.clone();
+        let l = l.clone();
+        let toaster = toaster.clone();
+        Callback::from(move |value: String| {
+            let id = (!value.is_empty()).then_some(value);
+            let name = id.as_ref().and_then(|id| {
+                organizations
+                    .as_ref()
+                    .and_then(|list| list.iter().find(|o| &o.id == id).map(|o| o.name.clone()))
+            });
+            let auth = auth.clone();
+            let switching = switching.clone();
+            let l = l.clone();
+            let toaster = toaster.clone();
+            switching.set(true);
+            wasm_bindgen_futures::spawn_local(async move {
+                match auth.set_active_organization(id).await {
+                    Ok(()) => toaster.success(match name {
+                        Some(name) => fill(&l.organization_switched, &[("name", &name)]),
+                        None => l.personal_switched.to_string(),
+                    }),
+                    Err(e) => toaster.error(auth.error_message(&e)),
+                }
+                switching.set(false);
+            });
+        })
+    };
+
+    let open_create = {
+        let creating = creating.clone();
+        Callback::from(move |_| creating.set(true))
+    };
+    let close_create = {
+        let creating = creating.clone();
+        Callback::from(move |()| creating.set(false))
+    };
+    let on_created = {
+        let creating = creating.clone();
+        let reload = reload.clone();
+        let auth = auth.clone();
+        let l = l.clone();
+        Callback::from(move |org: Organization| {
+            creating.set(false);
+            reload.set(*reload + 1);
+            auth.organization_activated(Some(org.id.clone()));
+            toaster.success(fill(&l.organization_created, &[("name", &org.name)]));
+            if let Some(nav) = &navigator {
+                nav.push(&Route::OrganizationSettings);
+            }
+        })
+    };
+
+    html! {
+        <div class="ba-org-switcher">
+            <SelectField inline=true label={l.switch_organization.clone()} value={active}
+                options={options} on_change={on_change} disabled={*switching || organizations.is_none()} />
+            <Button variant={ButtonVariant::Outline} size={ButtonSize::Small} node_ref={create_button.clone()}
+                onclick={open_create}>
+                { icons::plus() }{ l.create_organization.clone() }
+            </Button>
+            if *creating {
+                <CreateOrganizationDialog on_close={close_create} on_created={on_created}
+                    fallback_focus={create_button} />
+            }
+        </div>
+    }
+}

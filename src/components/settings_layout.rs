@@ -1,0 +1,100 @@
+//! The frame of every settings page: header, main landmark, title; and the session gate that
+//! sends signed-out visitors to sign-in and back.
+
+use web_sys::HtmlElement;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::Header;
+use crate::app::{RedirectQuery, Route};
+use crate::auth::{use_auth, SessionState, SignedOutReason};
+use crate::ui::{Alert, Button, ButtonSize, ButtonVariant};
+
+/// Props of [`SettingsLayout`].
+#[derive(Properties, PartialEq)]
+pub struct SettingsLayoutProps {
+    pub title: AttrValue,
+    #[prop_or_default]
+    pub description: Option<AttrValue>,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// A settings page. Children render while the session is still being checked, so their own
+/// requests go out in parallel with it instead of after it.
+#[function_component]
+pub fn SettingsLayout(props: &SettingsLayoutProps) -> Html {
+    let auth = use_auth();
+    let navigator = use_navigator();
+    let location = use_location();
+    let main_ref = use_node_ref();
+
+    let signed_out = match auth.session() {
+        SessionState::SignedOut(reason) => Some(*reason),
+        _ => None,
+    };
+    {
+        let here = location
+            .as_ref()
+            .map(|l| format!("{}{}", l.path(), l.query_str()));
+        use_effect_with(signed_out, move |signed_out| {
+            if let (Some(reason), Some(nav)) = (signed_out, navigator) {
+                // After a deliberate sign-out there is nothing to come back to.
+                let redirect = (*reason != SignedOutReason::SignedOut)
+                    .then_some(here)
+                    .flatten();
+                let _ = nav.replace_with_query(&Route::SignIn, &RedirectQuery { redirect });
+            }
+        });
+    }
+    if signed_out.is_some() {
+        return Html::default();
+    }
+
+    let l = auth.localization();
+    let failure = match auth.session() {
+        SessionState::Failed(e) => Some(auth.error_message(e)),
+        _ => None,
+    };
+    let retry = {
+        let auth = auth.clone();
+        Callback::from(move |_| {
+            let auth = auth.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = auth.refresh_session().await;
+            });
+        })
+    };
+    let skip = {
+        let main_ref = main_ref.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            if let Some(main) = main_ref.cast::<HtmlElement>() {
+                let _ = main.focus();
+            }
+        })
+    };
+
+    html! {
+        <>
+            <a class="ba-skip" href="#main" onclick={skip}>{ l.skip_to_content.clone() }</a>
+            <Header />
+            <main id="main" class="ba-main" ref={main_ref} tabindex="-1">
+                <div>
+                    <h1 class="ba-page-title">{ props.title.clone() }</h1>
+                    if let Some(d) = &props.description {
+                        <p class="ba-page-intro">{ d.clone() }</p>
+                    }
+                </div>
+                if let Some(message) = failure {
+                    <Alert message={message} actions={html! {
+                        <Button variant={ButtonVariant::Outline} size={ButtonSize::Small} onclick={retry}>
+                            { l.retry.clone() }
+                        </Button>
+                    }} />
+                }
+                { props.children.clone() }
+            </main>
+        </>
+    }
+}

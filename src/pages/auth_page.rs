@@ -1,0 +1,149 @@
+//! What sign-in and sign-up share: the centered card, where to go afterwards, and the link
+//! between the two that keeps the redirect.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::{safe_redirect, RedirectQuery, Route};
+use crate::auth::use_auth;
+
+/// Where to go once signed in: the page the user came from, or the security settings.
+#[hook]
+pub fn use_redirect_target() -> Option<String> {
+    let location = use_location();
+    location
+        .and_then(|l| l.query::<RedirectQuery>().ok())
+        .and_then(|q| safe_redirect(q.redirect.as_deref()))
+}
+
+/// Leaves the page as soon as somebody is signed in (also when they arrive signed in).
+#[hook]
+pub fn use_leave_when_signed_in(target: Option<String>) {
+    let auth = use_auth();
+    let navigator = use_navigator();
+    let signed_in = auth.session().user().is_some();
+    use_effect_with(signed_in, move |signed_in| {
+        if !*signed_in {
+            return;
+        }
+        let Some(nav) = navigator else { return };
+        let (path, query) = match target.as_deref().and_then(|t| t.split_once('?')) {
+            Some((path, query)) => (path.to_owned(), query_pairs(query)),
+            None => (target.unwrap_or_default(), Vec::new()),
+        };
+        let route = Route::recognize(&path)
+            .filter(|r| !matches!(r, Route::NotFound | Route::SignIn | Route::SignUp))
+            .unwrap_or(Route::Security);
+        if query.is_empty() {
+            nav.replace(&route);
+        } else {
+            let _ = nav.replace_with_query(&route, &query);
+        }
+    });
+}
+
+/// `a=1&b=x%20y` → `[("a","1"),("b","x y")]`.
+fn query_pairs(query: &str) -> Vec<(String, String)> {
+    query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (decode_component(k), decode_component(v))
+        })
+        .collect()
+}
+
+/// Percent-decoding of a query component (`+` is a space), lossy on invalid UTF-8.
+pub fn decode_component(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = |b: u8| (b as char).to_digit(16);
+                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                    (Some(h), Some(l)) => {
+                        out.push((h * 16 + l) as u8);
+                        i += 2;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Props of [`AuthSwitchLink`].
+#[derive(Properties, PartialEq)]
+pub struct AuthSwitchLinkProps {
+    pub to: Route,
+    pub prompt: AttrValue,
+    pub label: AttrValue,
+    pub redirect: Option<String>,
+}
+
+/// "Don't have an account? Sign up", keeping `?redirect=`.
+#[function_component]
+pub fn AuthSwitchLink(props: &AuthSwitchLinkProps) -> Html {
+    let navigator = use_navigator();
+    let query = RedirectQuery {
+        redirect: props.redirect.clone(),
+    };
+    let href = match &props.redirect {
+        Some(r) => format!(
+            "{}?redirect={}",
+            props.to.to_path(),
+            crate::client::request::encode_component(r)
+        ),
+        None => props.to.to_path(),
+    };
+    let onclick = {
+        let to = props.to.clone();
+        Callback::from(move |e: MouseEvent| {
+            if e.ctrl_key() || e.meta_key() || e.shift_key() || e.button() != 0 {
+                return;
+            }
+            e.prevent_default();
+            if let Some(nav) = &navigator {
+                let _ = nav.push_with_query(&to, &query);
+            }
+        })
+    };
+    html! {
+        <p class="ba-auth-switch">
+            { props.prompt.clone() }{ " " }<a {href} {onclick}>{ props.label.clone() }</a>
+        </p>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_query_components() {
+        assert_eq!(decode_component("a%20b+c"), "a b c");
+        assert_eq!(
+            decode_component("%2Fsettings%2Fsecurity"),
+            "/settings/security"
+        );
+        assert_eq!(decode_component("100%"), "100%");
+        assert_eq!(decode_component("%zz"), "%zz");
+        assert_eq!(decode_component("%ä1"), "%ä1");
+        assert_eq!(decode_component("%C3%A4"), "ä");
+        assert_eq!(
+            query_pairs("tab=keys&x=1%262&flag"),
+            vec![
+                ("tab".to_owned(), "keys".to_owned()),
+                ("x".to_owned(), "1&2".to_owned()),
+                ("flag".to_owned(), String::new())
+            ]
+        );
+    }
+}

@@ -1,0 +1,23 @@
+//! Any unknown address.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::Route;
+use crate::auth::use_auth;
+
+/// The not-found page.
+#[function_component]
+pub fn NotFound() -> Html {
+    let auth = use_auth();
+    let l = auth.localization();
+    html! {
+        <main class="ba-auth-page">
+            <div class="ba-card ba-auth-card">
+                <h1 class="ba-page-title">{ l.not_found.clone() }</h1>
+                <p class="ba-page-intro">{ l.not_found_description.clone() }</p>
+                <Link<Route> to={Route::Security}>{ l.go_to_settings.clone() }</Link<Route>>
+            </div>
+        </main>
+    }
+}
