@@ -1,0 +1,37 @@
+# Shared by the scripts: paths, the tool PATH, and step/phase reporting. Source it; don't run it.
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$ROOT/tools/node_modules/binaryen/bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-auto}"
+
+step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+note() { printf '    %s\n' "$*"; }
+
+# Runs a named phase and reports how long it took.
+phase() {
+  local name="$1"; shift
+  local start=$SECONDS
+  step "$name"
+  "$@"
+  local took=$((SECONDS - start))
+  printf '    %s: %ss\n' "$name" "$took"
+  PHASE_TIMES+=("$name: ${took}s")
+}
+PHASE_TIMES=()
+
+# Kills every process this script started (children, grandchildren…), e.g. on Ctrl-C.
+kill_tree() {
+  local pid child
+  for pid in "$@"; do
+    for child in $(pgrep -P "$pid" 2>/dev/null); do
+      kill_tree "$child"
+      kill -TERM "$child" 2>/dev/null || true
+    done
+  done
+}
+
+# The wasm-bindgen version in Cargo.lock (the CLI must match it exactly).
+locked_wasm_bindgen() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
+}
