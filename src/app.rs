@@ -75,6 +75,19 @@ impl AppProps {
 /// The whole app: router, auth provider and pages.
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
+    // The document's language decides how screen readers pronounce the page.
+    use_effect_with(props.locale.clone(), |locale| {
+        let tag = locale
+            .as_deref()
+            .map(crate::i18n::Locale::new)
+            .unwrap_or_else(crate::i18n::Locale::from_browser);
+        if let Some(html) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = html.set_attribute("lang", tag.tag());
+        }
+    });
     html! {
         <BrowserRouter>
             <AuthProvider client={props.client.clone()} plugins={props.plugins.clone()}
@@ -85,7 +98,8 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-fn switch(route: Route) -> Html {
+/// Renders the page for a route (also used by tests with an in-memory router).
+pub fn switch(route: Route) -> Html {
     match route {
         Route::Home => html! { <Home /> },
         Route::SignIn => html! { <SignIn /> },

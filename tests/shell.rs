@@ -4,14 +4,56 @@
 
 mod support;
 
+use better_auth_ui::auth::{use_auth, use_auth_plugin, SessionState};
 use better_auth_ui::client::memory::Op;
-use better_auth_ui::client::MemoryClient;
+use better_auth_ui::client::{ClientError, ListApiKeys, MemoryClient};
 use better_auth_ui::pages::SignIn;
+use better_auth_ui::plugins::api_key::ApiKeyPlugin;
+use better_auth_ui::ui::Dialog;
 use support::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// Shows the session state and can make an API call, to watch the provider from outside.
+#[function_component]
+fn SessionProbe() -> Html {
+    let auth = use_auth();
+    let state = match auth.session() {
+        SessionState::Loading => "loading".to_owned(),
+        SessionState::SignedIn(d) => format!("signed in as {}", d.user.name),
+        SessionState::SignedOut(reason) => format!("signed out: {reason:?}"),
+        SessionState::Failed(_) => "failed".to_owned(),
+    };
+    let list = {
+        let auth = auth.clone();
+        Callback::from(move |_| {
+            let auth = auth.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = auth.client().list_api_keys(ListApiKeys::default()).await;
+            });
+        })
+    };
+    let retry = Callback::from(move |_| {
+        let auth = auth.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = auth.refresh_session().await;
+        });
+    });
+    html! {
+        <>
+            <p id="probe">{ state }</p>
+            <button onclick={list}>{ "List keys" }</button>
+            <button onclick={retry}>{ "Reload session" }</button>
+        </>
+    }
+}
+
+fn probe() -> String {
+    text(&all("#probe")[0])
+}
 
 mod chain {
     use super::*;
@@ -23,5 +65,419 @@ mod chain {
         wait_for_role("heading", "Sign in").await;
         assert_eq!(client.count(Op::GetSession), 1);
         assert!(find_by_role("button", "Sign in").is_some());
+    }
+}
+
+mod provider {
+    use super::*;
+
+    #[wasm_bindgen_test]
+    async fn loads_the_session_once_at_start() {
+        let client = MemoryClient::signed_in("Ada", "ada@example.test");
+        client.set_latency(30);
+        let _app = mount_with(&client, html! { <SessionProbe /> }).await;
+        assert_eq!(probe(), "loading");
+        wait_for("signed in", || probe() == "signed in as Ada").await;
+        sleep(std::time::Duration::from_millis(50)).await;
+        assert_eq!(client.count(Op::GetSession), 1);
+    }
+
+    #[wasm_bindgen_test]
+    async fn signed_out_when_the_server_has_no_session() {
+        let client = MemoryClient::new();
+        let _app = mount_with(&client, html! { <SessionProbe /> }).await;
+        wait_for("signed out", || probe() == "signed out: NotSignedIn").await;
+    }
+
+    #[wasm_bindgen_test]
+    async fn any_401_ends_the_session_as_expired() {
+        let client = MemoryClient::signed_in("Ada", "ada@example.test");
+        let _app = mount_with(&client, html! { <SessionProbe /> }).await;
+        wait_for("signed in", || probe() == "signed in as Ada").await;
+        client.expire_session();
+        click(&by_role("button", "List keys")).await;
+        wait_for("expired", || probe() == "signed out: Expired").await;
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_failed_session_check_can_be_retried() {
+        let client = MemoryClient::signed_in("Ada", "ada@example.test");
+        client.fail_next(Op::GetSession, ClientError::Network("offline".into()));
+        let _app = mount_with(&client, html! { <SessionProbe /> }).await;
+        wait_for("failed", || probe() == "failed").await;
+        click(&by_role("button", "Reload session")).await;
+        wait_for("signed in", || probe() == "signed in as Ada").await;
+    }
+
+    #[function_component]
+    fn PluginProbe() -> Html {
+        let p = use_auth_plugin::<ApiKeyPlugin>();
+        html! { <p id="probe">{ p.localization.create_api_key.clone() }</p> }
+    }
+
+    #[wasm_bindgen_test]
+    async fn use_auth_plugin_gives_the_plugin_in_the_configured_locale() {
+        let client = MemoryClient::new();
+        let _app = mount::<Harness>(HarnessProps {
+            client: client.clone(),
+            plugins: None,
+            locale: "de-DE".into(),
+            path: "/".into(),
+            children: html! { <PluginProbe /> },
+        })
+        .await;
+        assert_eq!(probe(), "API-Schlüssel erstellen");
+    }
+}
+
+mod sign_in {
+    use super::*;
+
+    #[wasm_bindgen_test]
+    async fn checks_input_before_sending() {
+        let client = MemoryClient::new();
+        let _app = mount_app(&client, "/auth/sign-in").await;
+        let submit = wait_for_role("button", "Sign in").await;
+        click(&submit).await;
+        assert!(has_text("Enter your email address."));
+        assert!(has_text("Enter your password."));
+        assert_eq!(client.count(Op::SignIn), 0);
+        // Focus goes to the first field to fix, which says why it is invalid.
+        let email = by_label("Email");
+        assert_eq!(focused(), Some(email.clone().into()));
+        assert_eq!(email.get_attribute("aria-invalid").as_deref(), Some("true"));
+        type_into(&email, "not-an-email").await;
+        click(&submit).await;
+        assert!(has_text("Enter a valid email address."));
+        assert_eq!(client.count(Op::SignIn), 0);
+    }
+
+    #[wasm_bindgen_test]
+    async fn wrong_password_shows_the_message_and_keeps_the_input() {
+        let client = MemoryClient::new();
+        client.add_user("Ada", "ada@example.test", "correct-horse");
+        let _app = mount_app(&client, "/auth/sign-in").await;
+        wait_for_role("heading", "Sign in").await;
+        type_into(&by_label("Email"), "ada@example.test").await;
+        type_into(&by_label("Password"), "wrong-password").await;
+        click(&by_role("button", "Sign in")).await;
+        let alert = wait_for_role("alert", "Invalid email or password").await;
+        assert!(text(&alert).contains("Invalid email or password"));
+        assert_eq!(by_label("Email").value(), "ada@example.test");
+        assert_eq!(by_label("Password").value(), "wrong-password");
+    }
+
+    #[wasm_bindgen_test]
+    async fn pending_sends_one_request_then_goes_to_settings() {
+        let client = MemoryClient::new();
+        client.add_user("Ada", "ada@example.test", "correct-horse");
+        let _app = mount_app(&client, "/auth/sign-in").await;
+        wait_for_role("heading", "Sign in").await;
+        type_into(&by_label("Email"), "ada@example.test").await;
+        type_into(&by_label("Password"), "correct-horse").await;
+        client.hold(Op::SignIn);
+        let submit = by_role("button", "Sign in");
+        click(&submit).await;
+        click(&submit).await;
+        submit_form_of(&by_label("Password")).await;
+        assert_eq!(client.count(Op::SignIn), 1);
+        assert_eq!(submit.get_attribute("aria-busy").as_deref(), Some("true"));
+        assert!(is_disabled(&submit));
+        assert!(by_label("Email").read_only());
+        client.release(Op::SignIn);
+        wait_for_role("heading", "Security").await;
+        assert_eq!(client.count(Op::SignIn), 1);
+    }
+
+    async fn submit_form_of(input: &web_sys::HtmlInputElement) {
+        submit(input).await;
+    }
+
+    #[wasm_bindgen_test]
+    async fn signed_out_visit_to_settings_returns_there_after_sign_in() {
+        let client = MemoryClient::new();
+        client.add_user("Ada", "ada@example.test", "correct-horse");
+        let _app = mount_app(&client, "/organization/settings").await;
+        wait_for_role("heading", "Sign in").await;
+        type_into(&by_label("Email"), "ada@example.test").await;
+        type_into(&by_label("Password"), "correct-horse").await;
+        click(&by_role("button", "Sign in")).await;
+        wait_for_role("heading", "Organization").await;
+    }
+
+    #[wasm_bindgen_test]
+    async fn an_expired_session_is_explained() {
+        let client = MemoryClient::signed_in("Ada", "ada@example.test");
+        let _app = mount_app(&client, "/settings/security").await;
+        wait_for_role("heading", "Security").await;
+        client.expire_session();
+        // Any call now answers 401: the next page of keys, here via the create dialog's list.
+        wait_for("create buttons", || {
+            !all_by_role("button", "Create API key").is_empty()
+        })
+        .await;
+        let create = all_by_role("button", "Create API key");
+        click(&create[0]).await;
+        type_into(&by_label("Name"), "ci").await;
+        submit(&by_label("Name")).await;
+        wait_for_role("heading", "Sign in").await;
+        assert!(has_text("Your session has expired. Please sign in again."));
+    }
+}
+
+mod sign_up {
+    use super::*;
+
+    #[wasm_bindgen_test]
+    async fn password_length_is_checked_before_sending() {
+        let client = MemoryClient::new();
+        let _app = mount_app(&client, "/auth/sign-up").await;
+        wait_for_role("heading", "Sign up").await;
+        type_into(&by_label("Name"), "Ada").await;
+        type_into(&by_label("Email"), "ada@example.test").await;
+        type_into(&by_label("Password"), "short").await;
+        click(&by_role("button", "Create account")).await;
+        assert!(has_text("Password must be at least 8 characters."));
+        type_into(&by_label("Password"), &"x".repeat(129)).await;
+        click(&by_role("button", "Create account")).await;
+        assert!(has_text("Password must be at most 128 characters."));
+        assert_eq!(client.count(Op::SignUp), 0);
+        type_into(&by_label("Name"), "   ").await;
+        type_into(&by_label("Password"), "long-enough").await;
+        click(&by_role("button", "Create account")).await;
+        assert!(has_text("Enter your name."));
+        assert_eq!(focused(), Some(by_label("Name").into()));
+        assert_eq!(client.count(Op::SignUp), 0);
+    }
+
+    #[wasm_bindgen_test]
+    async fn duplicate_email_shows_the_message() {
+        let client = MemoryClient::new();
+        client.add_user("Ada", "ada@example.test", "password123");
+        let _app = mount_app(&client, "/auth/sign-up").await;
+        wait_for_role("heading", "Sign up").await;
+        type_into(&by_label("Name"), "Ada Again").await;
+        type_into(&by_label("Email"), "ada@example.test").await;
+        type_into(&by_label("Password"), "password123").await;
+        click(&by_role("button", "Create account")).await;
+        wait_for_text("User already exists. Use another email.").await;
+        assert_eq!(by_label("Name").value(), "Ada Again");
+    }
+
+    #[wasm_bindgen_test]
+    async fn success_signs_in_and_opens_settings() {
+        let client = MemoryClient::new();
+        let _app = mount_app(&client, "/auth/sign-up").await;
+        wait_for_role("heading", "Sign up").await;
+        type_into(&by_label("Name"), "Grace").await;
+        type_into(&by_label("Email"), "grace@example.test").await;
+        type_into(&by_label("Password"), "password123").await;
+        click(&by_role("button", "Create account")).await;
+        wait_for_role("heading", "Security").await;
+        wait_for_text("grace@example.test").await;
+    }
+}
+
+mod shell {
+    use super::*;
+
+    #[wasm_bindgen_test]
+    async fn home_redirects_by_session() {
+        let client = MemoryClient::new();
+        let app = mount_app(&client, "/").await;
+        wait_for_role("heading", "Sign in").await;
+        drop(app);
+        let client = MemoryClient::signed_in("Ada", "ada@example.test");
+        let _app = mount_app(&client, "/").await;
+        wait_for_role("heading", "Security").await;
+    }
+
+    #[wasm_bindgen_test]
+    async fn unknown_paths_show_not_found() {
+        let client = MemoryClient::new();
+        let _app = mount_app(&client, "/no/such/page").await;
+        wait_for_role("heading", "Page not found").await;
+    }
+
+    #[wasm_bindgen_test]
+    async fn sign_out_returns_to_sign_in() {
+        let client = MemoryClient::signed_in("Ada", "ada@example.test");
+        let _app = mount_app(&client, "/settings/security").await;
+        let button = wait_for_role("button", "Sign out").await;
+        click(&button).await;
+        wait_for_role("heading", "Sign in").await;
+        assert!(has_text("You have been signed out."));
+        assert_eq!(client.current_user(), None);
+    }
+
+    #[wasm_bindgen_test]
+    async fn create_an_organization_and_switch_back() {
+        let client = MemoryClient::signed_in("Ada", "ada@example.test");
+        let _app = mount_app(&client, "/settings/security").await;
+        let open = wait_for_role("button", "Create organization").await;
+        click(&open).await;
+        let dialog = wait_for_role("dialog", "Create organization").await;
+        assert_eq!(dialog.get_attribute("aria-modal").as_deref(), Some("true"));
+        // The slug follows the name; a bad slug is refused before sending.
+        type_into(&by_label("Name"), "Acme Corp").await;
+        assert_eq!(by_label("Slug").value(), "acme-corp");
+        type_into(&by_label("Slug"), "Acme Corp!").await;
+        let buttons = all_by_role("button", "Create organization");
+        click(&buttons[1]).await;
+        assert_eq!(buttons.len(), 2, "header button and submit");
+        assert!(has_text("Use only lowercase letters, numbers and hyphens."));
+        assert_eq!(client.count(Op::CreateOrganization), 0);
+        type_into(&by_label("Slug"), "acme").await;
+        click(&buttons[1]).await;
+        wait_for_role("heading", "Organization").await;
+        let select = select_by_label("Active organization");
+        wait_for("Acme active", || {
+            select.selected_options().length() == 1
+                && text(&select.selected_options().item(0).unwrap()) == "Acme Corp"
+        })
+        .await;
+        // Back to the personal account.
+        choose(&select, "").await;
+        wait_for_text("Switched to your personal account").await;
+        wait_for_role("heading", "No organization selected").await;
+    }
+
+    #[wasm_bindgen_test]
+    async fn german_locale_renders_german() {
+        let client = MemoryClient::new();
+        let _app = mount_app_in(&client, "/auth/sign-in", "de-DE").await;
+        wait_for_role("heading", "Anmelden").await;
+        assert!(find_by_role("button", "Anmelden").is_some());
+        assert!(by_label("Passwort").is_connected());
+    }
+}
+
+mod dialog {
+    use super::*;
+
+    #[derive(Properties, PartialEq)]
+    struct DemoProps {
+        #[prop_or_default]
+        alert: bool,
+    }
+
+    #[function_component]
+    fn Demo(props: &DemoProps) -> Html {
+        let open = use_state(|| false);
+        let dismissed = use_state(|| 0u32);
+        let show = {
+            let open = open.clone();
+            Callback::from(move |_| open.set(true))
+        };
+        let close = {
+            let (open, dismissed) = (open.clone(), dismissed.clone());
+            Callback::from(move |()| {
+                dismissed.set(*dismissed + 1);
+                open.set(false);
+            })
+        };
+        let close_click = {
+            let close = close.clone();
+            Callback::from(move |_| close.emit(()))
+        };
+        html! {
+            <>
+                <button onclick={show}>{ "Open demo" }</button>
+                <p id="probe">{ format!("dismissed {}", *dismissed) }</p>
+                if *open {
+                    <Dialog title="Demo title" description="Demo description" alert={props.alert}
+                        on_dismiss={close}>
+                        <input aria-label="Demo field" />
+                        <button>{ "Middle" }</button>
+                        <button onclick={close_click}>{ "Done" }</button>
+                    </Dialog>
+                }
+            </>
+        }
+    }
+
+    #[wasm_bindgen_test]
+    async fn is_modal_labelled_and_takes_focus() {
+        let _app = mount::<Demo>(DemoProps { alert: false }).await;
+        let trigger = by_role("button", "Open demo");
+        trigger
+            .dyn_ref::<web_sys::HtmlElement>()
+            .unwrap()
+            .focus()
+            .unwrap();
+        click(&trigger).await;
+        let dialog = wait_for_role("dialog", "Demo title").await;
+        assert_eq!(dialog.get_attribute("aria-modal").as_deref(), Some("true"));
+        let described = dialog.get_attribute("aria-describedby").unwrap();
+        assert_eq!(
+            text(
+                &web_sys::window()
+                    .unwrap()
+                    .document()
+                    .unwrap()
+                    .get_element_by_id(&described)
+                    .unwrap()
+            ),
+            "Demo description"
+        );
+        assert_eq!(focused(), Some(by_label("Demo field").into()));
+        let body = web_sys::window()
+            .unwrap()
+            .document()
+            .unwrap()
+            .body()
+            .unwrap();
+        assert!(body.class_list().contains("ba-scroll-locked"));
+        press("Escape").await;
+        assert!(find_by_role("dialog", "Demo title").is_none());
+        assert_eq!(probe(), "dismissed 1");
+        assert_eq!(focused(), Some(trigger));
+        assert!(!body.class_list().contains("ba-scroll-locked"));
+    }
+
+    #[wasm_bindgen_test]
+    async fn tab_is_trapped_both_ways() {
+        let _app = mount::<Demo>(DemoProps { alert: false }).await;
+        click(&by_role("button", "Open demo")).await;
+        wait_for_role("dialog", "Demo title").await;
+        let field: web_sys::Element = by_label("Demo field").into();
+        press("Tab").await;
+        assert_eq!(focused(), Some(by_role("button", "Middle")));
+        press("Tab").await;
+        assert_eq!(focused(), Some(by_role("button", "Done")));
+        press("Tab").await;
+        assert_eq!(focused(), Some(field.clone()), "wraps to the first");
+        press_shift("Tab").await;
+        assert_eq!(
+            focused(),
+            Some(by_role("button", "Done")),
+            "wraps to the last"
+        );
+    }
+
+    #[wasm_bindgen_test]
+    async fn backdrop_click_dismisses_but_a_click_inside_does_not() {
+        let _app = mount::<Demo>(DemoProps { alert: true }).await;
+        click(&by_role("button", "Open demo")).await;
+        let dialog = wait_for_role("alertdialog", "Demo title").await;
+        click(&by_role("button", "Middle")).await;
+        click(&dialog).await;
+        assert!(find_by_role("alertdialog", "Demo title").is_some());
+        assert_eq!(probe(), "dismissed 0");
+        click(&all(".ba-overlay")[0]).await;
+        assert!(find_by_role("alertdialog", "Demo title").is_none());
+        assert_eq!(probe(), "dismissed 1");
+    }
+}
+
+mod toast {
+    use super::*;
+
+    #[wasm_bindgen_test]
+    async fn a_live_region_is_always_present() {
+        let client = MemoryClient::new();
+        let _app = mount_with(&client, html! { <SessionProbe /> }).await;
+        let region = by_role("status", "Notifications");
+        assert_eq!(region.get_attribute("aria-live").as_deref(), Some("polite"));
     }
 }

@@ -216,11 +216,11 @@ pub fn AuthProvider(props: &AuthProviderProps) -> Html {
     html! {
         <ContextProvider<AuthContext> {context}>
             <GlobalStyles />
-            <ToastProvider label={notifications}>
-                <div class="ba-root" {lang}>
+            <div class="ba-root" {lang}>
+                <ToastProvider label={notifications}>
                     { props.children.clone() }
-                </div>
-            </ToastProvider>
+                </ToastProvider>
+            </div>
         </ContextProvider<AuthContext>>
     }
 }

@@ -4,7 +4,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use gloo_events::EventListener;
+use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
@@ -107,20 +107,27 @@ pub fn Dialog(props: &DialogProps) -> Html {
             }
             let listener = panel_el.map(|panel_el| {
                 let panel_el: Element = panel_el.into();
-                EventListener::new(&gloo_utils::document(), "keydown", move |e| {
-                    let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
-                        return;
-                    };
-                    match e.key().as_str() {
-                        "Escape" => {
-                            e.prevent_default();
-                            let cb = on_dismiss.borrow().clone();
-                            cb.emit(());
+                // Not passive: Tab and Escape must be able to cancel the browser's default.
+                let options = EventListenerOptions::enable_prevent_default();
+                EventListener::new_with_options(
+                    &gloo_utils::document(),
+                    "keydown",
+                    options,
+                    move |e| {
+                        let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
+                            return;
+                        };
+                        match e.key().as_str() {
+                            "Escape" => {
+                                e.prevent_default();
+                                let cb = on_dismiss.borrow().clone();
+                                cb.emit(());
+                            }
+                            "Tab" => trap_tab(&panel_el, e),
+                            _ => {}
                         }
-                        "Tab" => trap_tab(&panel_el, e),
-                        _ => {}
-                    }
-                })
+                    },
+                )
             });
             let listener = Rc::new(RefCell::new(listener));
             move || {
@@ -136,11 +143,21 @@ pub fn Dialog(props: &DialogProps) -> Html {
         });
     }
 
+    let overlay = use_node_ref();
     let onclick_backdrop = {
         let on_dismiss = props.on_dismiss.clone();
+        let overlay = overlay.clone();
         Callback::from(move |e: MouseEvent| {
             // Only a click on the backdrop itself, not one that bubbled up from the panel.
-            if e.target() == e.current_target() {
+            // (Yew delegates events, so `currentTarget` is not the overlay: compare elements.)
+            let on_backdrop = match (e.target(), overlay.get()) {
+                (Some(target), Some(overlay)) => {
+                    let overlay: &web_sys::EventTarget = overlay.unchecked_ref();
+                    &target == overlay
+                }
+                _ => false,
+            };
+            if on_backdrop {
                 on_dismiss.emit(());
             }
         })
@@ -148,7 +165,7 @@ pub fn Dialog(props: &DialogProps) -> Html {
 
     let content = html! {
         <div class="ba-portal">
-            <div class="ba-overlay" onclick={onclick_backdrop}>
+            <div class="ba-overlay" ref={overlay} onclick={onclick_backdrop}>
                 <div
                     ref={panel}
                     class={classes!("ba-dialog", props.class.clone())}

@@ -194,6 +194,7 @@ body.ba-scroll-locked { overflow: hidden; }
   border-radius: var(--ba-radius); box-shadow: var(--ba-shadow); font-size: 0.875rem; overflow-wrap: anywhere;
 }
 .ba-toast-message { flex: 1; min-width: 0; }
+.ba-toast svg { width: 1rem; height: 1rem; flex: none; margin-top: 0.15rem; }
 .ba-toast-error { border-color: var(--ba-destructive); }
 
 .ba-badge {

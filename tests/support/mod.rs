@@ -23,7 +23,7 @@ pub const TIMEOUT: Duration = Duration::from_secs(4);
 /// A mounted component; unmounts and removes its element when dropped.
 pub struct Mounted {
     root: Element,
-    destroy: Option<Box<dyn FnOnce()>>,
+    id: u64,
 }
 
 impl Mounted {
@@ -33,9 +33,38 @@ impl Mounted {
     }
 }
 
+/// Unmounts one app.
+type Destroy = Box<dyn FnOnce()>;
+
+thread_local! {
+    // A failed test panics before its `Mounted` is dropped; the next mount destroys what it
+    // left behind, so one failure cannot cascade into the following tests.
+    static LIVE: std::cell::RefCell<Vec<(u64, Destroy)>> = Default::default();
+    static NEXT_ID: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+fn destroy_leftovers() {
+    let leftovers: Vec<_> = LIVE.with(|l| l.borrow_mut().drain(..).collect());
+    for (_, destroy) in leftovers {
+        destroy();
+    }
+    for el in all("[data-test-root], .ba-portal") {
+        el.remove();
+    }
+    if let Some(body) = document().body() {
+        let _ = body.class_list().remove_1("ba-scroll-locked");
+    }
+}
+
 impl Drop for Mounted {
     fn drop(&mut self) {
-        if let Some(destroy) = self.destroy.take() {
+        let destroy = LIVE.with(|l| {
+            let mut l = l.borrow_mut();
+            l.iter()
+                .position(|(id, _)| *id == self.id)
+                .map(|i| l.remove(i).1)
+        });
+        if let Some(destroy) = destroy {
             destroy();
         }
         self.root.remove();
@@ -52,15 +81,21 @@ pub async fn mount<C>(props: C::Properties) -> Mounted
 where
     C: BaseComponent,
 {
+    destroy_leftovers();
     let root = document().create_element("div").unwrap();
     root.set_attribute("data-test-root", "").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let handle = yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
+    let id = NEXT_ID.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    });
+    LIVE.with(|l| {
+        l.borrow_mut()
+            .push((id, Box::new(move || handle.destroy())))
+    });
     yew::scheduler::flush().await;
-    Mounted {
-        root,
-        destroy: Some(Box::new(move || handle.destroy())),
-    }
+    Mounted { root, id }
 }
 
 /// Props of [`Harness`].
@@ -122,6 +157,25 @@ pub async fn mount_with(client: &MemoryClient, children: Html) -> Mounted {
         locale: "en-US".into(),
         path: "/settings/security".into(),
         children,
+    })
+    .await
+}
+
+/// Mounts the whole app's pages at `path`, with an in-memory router and server.
+pub async fn mount_app(client: &MemoryClient, path: &str) -> Mounted {
+    mount_app_in(client, path, "en-US").await
+}
+
+/// [`mount_app`] in a given locale.
+pub async fn mount_app_in(client: &MemoryClient, path: &str, locale: &str) -> Mounted {
+    use better_auth_ui::app::{switch, Route};
+    use yew_router::Switch;
+    mount::<Harness>(HarnessProps {
+        client: client.clone(),
+        plugins: None,
+        locale: AttrValue::from(locale.to_owned()),
+        path: AttrValue::from(path.to_owned()),
+        children: html! { <Switch<Route> render={switch} /> },
     })
     .await
 }
