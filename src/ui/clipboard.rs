@@ -3,14 +3,14 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::HtmlInputElement;
+use web_sys::HtmlTextAreaElement;
 
 /// How a copy attempt ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CopyOutcome {
     /// The text is on the clipboard.
     Copied,
-    /// Copying was refused or is unsupported; the text is selected in `input` for Ctrl/Cmd+C.
+    /// Copying was refused or is unsupported; the text is selected in `field` for Ctrl/Cmd+C.
     Manual,
 }
 
@@ -27,8 +27,8 @@ fn write_text_fn() -> Option<(JsValue, js_sys::Function)> {
     Some((clipboard, write))
 }
 
-/// Copies `text`. `input` (which shows the same text) is used for the fallbacks.
-pub async fn copy_text(text: &str, input: Option<HtmlInputElement>) -> CopyOutcome {
+/// Copies `text`. `field` (which shows the same text) is used for the fallbacks.
+pub async fn copy_text(text: &str, field: Option<HtmlTextAreaElement>) -> CopyOutcome {
     if let Some((clipboard, write)) = write_text_fn() {
         // `call1` catches a synchronous throw; the promise rejects when permission is refused.
         if let Ok(promise) = write.call1(&clipboard, &JsValue::from_str(text)) {
@@ -39,11 +39,11 @@ pub async fn copy_text(text: &str, input: Option<HtmlInputElement>) -> CopyOutco
             }
         }
     }
-    let Some(input) = input else {
+    let Some(field) = field else {
         return CopyOutcome::Manual;
     };
-    let _ = input.focus();
-    input.select();
+    let _ = field.focus();
+    field.select();
     let legacy = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())

@@ -58,6 +58,15 @@ fn active_element() -> Option<HtmlElement> {
         .and_then(|e| e.dyn_into::<HtmlElement>().ok())
 }
 
+/// Whether focus is on something a dialog can return to: a connected element that is neither
+/// the page body nor inside a dialog.
+fn is_trigger(el: &HtmlElement) -> bool {
+    let body = gloo_utils::document().body();
+    el.is_connected()
+        && body.as_ref() != Some(el)
+        && el.closest(".ba-portal").ok().flatten().is_none()
+}
+
 fn set_scroll_lock(lock: bool) {
     let Some(body) = gloo_utils::document().body() else {
         return;
@@ -95,7 +104,9 @@ pub fn Dialog(props: &DialogProps) -> Html {
         let initial = props.initial_focus.clone();
         let fallback = props.fallback_focus.clone();
         use_effect_with((), move |()| {
-            let trigger = active_element();
+            // The trigger, unless focus is nowhere (body) or in a dialog that is being replaced
+            // (e.g. "Create" giving way to "New API key"): then the fallback is used on close.
+            let trigger = active_element().filter(is_trigger);
             set_scroll_lock(true);
             let panel_el = panel.cast::<HtmlElement>();
             if let Some(panel_el) = &panel_el {
@@ -133,12 +144,23 @@ pub fn Dialog(props: &DialogProps) -> Html {
             move || {
                 listener.borrow_mut().take();
                 set_scroll_lock(false);
-                let back = trigger
-                    .filter(|t| t.is_connected())
-                    .or_else(|| fallback.and_then(|r| r.cast::<HtmlElement>()));
-                if let Some(el) = back {
-                    let _ = el.focus();
-                }
+                // After the render that closed the dialog has finished: only then do we know
+                // whether the trigger survived (a deleted row's button does not) and whether
+                // another dialog has taken focus meanwhile.
+                wasm_bindgen_futures::spawn_local(async move {
+                    let body = gloo_utils::document().body();
+                    if active_element()
+                        .is_some_and(|a| a.is_connected() && body.as_ref() != Some(&a))
+                    {
+                        return;
+                    }
+                    let back = trigger
+                        .filter(|t| t.is_connected())
+                        .or_else(|| fallback.and_then(|r| r.cast::<HtmlElement>()));
+                    if let Some(el) = back {
+                        let _ = el.focus();
+                    }
+                });
             }
         });
     }

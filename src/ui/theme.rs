@@ -235,6 +235,8 @@ body.ba-scroll-locked { overflow: hidden; }
 .ba-key-box { display: flex; gap: 0.5rem; align-items: stretch; }
 .ba-key-box .ba-input { flex: 1; min-width: 0; }
 .ba-confirm-title { margin: 0; }
+.ba-secret { resize: none; word-break: break-all; overflow-wrap: anywhere; line-height: 1.4; }
+.ba-copy-row { display: flex; justify-content: flex-start; }
 .ba-confirm { border-top: 1px solid var(--ba-border); padding-top: 1rem; display: grid; gap: 0.75rem; }
 .ba-summary { display: grid; gap: 0.25rem; padding: 0.75rem; border-radius: var(--ba-radius); background: var(--ba-muted); min-width: 0; }
 .ba-summary-name { font-weight: 500; overflow-wrap: anywhere; unicode-bidi: isolate; }

@@ -161,6 +161,39 @@ pub async fn mount_with(client: &MemoryClient, children: Html) -> Mounted {
     .await
 }
 
+/// Mounts `children` inside a [`Harness`] with these plugins.
+pub async fn mount_with_plugins(
+    client: &MemoryClient,
+    plugins: Plugins,
+    children: Html,
+) -> Mounted {
+    mount::<Harness>(HarnessProps {
+        client: client.clone(),
+        plugins: Some(plugins),
+        locale: "en-US".into(),
+        path: "/settings/security".into(),
+        children,
+    })
+    .await
+}
+
+/// Mounts `children` inside a [`Harness`] in a locale.
+pub async fn mount_in(client: &MemoryClient, locale: &str, children: Html) -> Mounted {
+    mount::<Harness>(HarnessProps {
+        client: client.clone(),
+        plugins: None,
+        locale: AttrValue::from(locale.to_owned()),
+        path: "/settings/security".into(),
+        children,
+    })
+    .await
+}
+
+/// The page's HTML, to prove something is *not* in the DOM.
+pub fn page_html() -> String {
+    document().document_element().unwrap().outer_html()
+}
+
 /// Mounts the whole app's pages at `path`, with an in-memory router and server.
 pub async fn mount_app(client: &MemoryClient, path: &str) -> Mounted {
     mount_app_in(client, path, "en-US").await
@@ -320,6 +353,16 @@ pub fn by_role(role_name: &str, name: &str) -> Element {
                 .collect::<Vec<_>>()
         )
     })
+}
+
+/// The one element with `role` and `name` inside `container`.
+pub fn within(container: &Element, role_name: &str, name: &str) -> Element {
+    let found: Vec<Element> = all_by_role(role_name, name)
+        .into_iter()
+        .filter(|e| container.contains(Some(e)))
+        .collect();
+    assert_eq!(found.len(), 1, "{role_name} {name:?} inside the container");
+    found.into_iter().next().unwrap()
 }
 
 /// All elements with a role (any name).

@@ -1,14 +1,14 @@
 //! "New API key": the secret, shown once, with copy. Escape or a click outside never silently
 //! loses a key that was not copied.
 
-use web_sys::HtmlInputElement;
+use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::use_ctx;
 use crate::client::Secret;
 use crate::ui::clipboard::{copy_text, CopyOutcome};
 use crate::ui::ids::use_id;
-use crate::ui::{icons, Alert, AlertKind, Button, ButtonVariant, Dialog, TextField};
+use crate::ui::{icons, Alert, AlertKind, Button, ButtonVariant, Dialog};
 
 /// How long the button says "Copied to clipboard".
 const COPIED_MS: u32 = 2_000;
@@ -50,10 +50,10 @@ pub fn NewApiKeyDialog(props: &NewApiKeyDialogProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let (copied, flash, manual, timer) =
                 (copied.clone(), flash.clone(), manual.clone(), timer.clone());
-            let input = input_ref.cast::<HtmlInputElement>();
+            let field = input_ref.cast::<HtmlTextAreaElement>();
             let secret = secret.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                match copy_text(secret.expose(), input).await {
+                match copy_text(secret.expose(), field).await {
                     CopyOutcome::Copied => {
                         copied.set(true);
                         manual.set(false);
@@ -116,21 +116,24 @@ pub fn NewApiKeyDialog(props: &NewApiKeyDialogProps) -> Html {
     } else {
         shell.copy_to_clipboard.clone()
     };
-    let addon = html! {
-        <Button variant={ButtonVariant::Outline} node_ref={copy_ref.clone()} onclick={copy}>
-            if *flash { { icons::check() } } else { { icons::copy() } }
-            { copy_label }
-        </Button>
-    };
+    let field_id = use_id("new-key");
 
     html! {
         <Dialog title={l.new_api_key.clone()} description={l.new_api_key_warning.clone()}
             on_dismiss={on_dismiss} initial_focus={copy_ref.clone()}
             fallback_focus={props.fallback_focus.clone()}>
-            <div {oncopy}>
-                <TextField label={props.name.clone()} value={AttrValue::from(props.secret.expose().to_owned())}
-                    on_input={Callback::noop()} readonly=true monospace=true node_ref={input_ref}
-                    autocomplete="off" addon={addon} />
+            // A text area, so the whole key is visible, wrapped, never cut off.
+            <div class="ba-field" {oncopy}>
+                <label class="ba-label" for={field_id.clone()} dir="auto">{ props.name.clone() }</label>
+                <textarea id={field_id} ref={input_ref} class="ba-input ba-input-mono ba-secret" readonly=true
+                    rows="3" spellcheck="false" autocomplete="off"
+                    value={AttrValue::from(props.secret.expose().to_owned())} />
+            </div>
+            <div class="ba-copy-row">
+                <Button variant={ButtonVariant::Outline} node_ref={copy_ref.clone()} onclick={copy}>
+                    if *flash { { icons::check() } } else { { icons::copy() } }
+                    { copy_label }
+                </Button>
             </div>
             // Announces the copy to screen readers; the button's label changes for sighted users.
             <p class="ba-sr-only" role="status" aria-live="polite">

@@ -1,0 +1,883 @@
+//! Component tests of the API-key plugin: every state of the card and of its four dialogs, with
+//! the keyboard, against the in-memory server. `cargo test --target wasm32-unknown-unknown --test api_keys`
+#![cfg(target_arch = "wasm32")]
+
+mod support;
+
+use std::time::Duration;
+
+use better_auth_ui::auth::Plugins;
+use better_auth_ui::client::memory::{Call, Op, SeedKey};
+use better_auth_ui::client::{ClientError, KeyScope, KeySort, MemoryClient};
+use better_auth_ui::plugins::api_key::{api_key_plugin, ApiKeyOptions, ApiKeys, KeyExpiration};
+use better_auth_ui::time::{now, Timestamp};
+use support::clipboard::{selected_text, Clipboard, ClipboardStub};
+use support::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::Element;
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const DAY: i64 = 86_400_000;
+
+fn signed_in() -> MemoryClient {
+    MemoryClient::signed_in("Ada", "ada@example.test")
+}
+
+async fn mount_card(client: &MemoryClient) -> Mounted {
+    let app = mount_with(client, html! { <ApiKeys /> }).await;
+    wait_for("the list or the empty state", || {
+        has_text("No API keys") || !all("ul[aria-label='API keys'] li").is_empty()
+    })
+    .await;
+    app
+}
+
+/// Names of the rows on the page, in order.
+fn row_names() -> Vec<String> {
+    all("ul[aria-label='API keys'] h3")
+        .iter()
+        .map(text)
+        .collect()
+}
+
+fn create_button() -> Element {
+    all_by_role("button", "Create API key")
+        .into_iter()
+        .next()
+        .expect("a Create API key button")
+}
+
+async fn open_create() -> Element {
+    click(&create_button()).await;
+    wait_for_role("dialog", "Create API key").await
+}
+
+fn seed(client: &MemoryClient, name: &str) -> better_auth_ui::client::ApiKey {
+    client.seed_key(SeedKey {
+        name: Some(name.into()),
+        ..Default::default()
+    })
+}
+
+fn secret_field() -> web_sys::HtmlTextAreaElement {
+    all("textarea")
+        .into_iter()
+        .next()
+        .expect("the new key's field")
+        .unchecked_into()
+}
+
+fn calls_of(client: &MemoryClient, op: Op) -> Vec<Call> {
+    client
+        .calls()
+        .into_iter()
+        .filter(|c| c.op() == op)
+        .collect()
+}
+
+mod states {
+    use super::*;
+
+    #[wasm_bindgen_test]
+    async fn loading_shows_a_skeleton_and_disables_create() {
+        let client = signed_in();
+        seed(&client, "ci-deploy");
+        client.hold(Op::ListApiKeys);
+        let _app = mount_with(&client, html! { <ApiKeys /> }).await;
+        wait_for_role("status", "Loading API keys").await;
+        assert!(is_disabled(&create_button()));
+        assert!(row_names().is_empty());
+        client.release(Op::ListApiKeys);
+        wait_for("rows", || row_names() == ["ci-deploy"]).await;
+        assert!(!is_disabled(&create_button()));
+        assert!(find_by_role("status", "Loading API keys").is_none());
+    }
+
+    #[wasm_bindgen_test]
+    async fn empty_state_offers_to_create_the_first_key() {
+        let client = signed_in();
+        let _app = mount_card(&client).await;
+        assert!(find_by_role("heading", "No API keys").is_some());
+        assert!(has_text(
+            "Create an API key for programmatic access to your account."
+        ));
+        let buttons = all_by_role("button", "Create API key");
+        assert_eq!(buttons.len(), 2, "header and empty state");
+        click(&buttons[1]).await;
+        wait_for_role("dialog", "Create API key").await;
+    }
+
+    #[wasm_bindgen_test]
+    async fn rows_show_name_preview_dates_and_badges() {
+        let client = signed_in();
+        let t = now().millis();
+        client.seed_key(SeedKey {
+            name: Some("ci-deploy".into()),
+            start: Some("ba_abc".into()),
+            created_at: Some(Timestamp(t - 5 * DAY)),
+            expires_at: Some(Timestamp(t + 30 * DAY)),
+            last_request: Some(Timestamp(t - DAY)),
+            ..Default::default()
+        });
+        client.seed_key(SeedKey {
+            name: None,
+            start: None,
+            created_at: Some(Timestamp(t - 4 * DAY)),
+            ..Default::default()
+        });
+        client.seed_key(SeedKey {
+            name: Some("old".into()),
+            created_at: Some(Timestamp(t - 3 * DAY)),
+            expires_at: Some(Timestamp(t - DAY)),
+            enabled: Some(false),
+            ..Default::default()
+        });
+        let _app = mount_card(&client).await;
+        assert_eq!(row_names(), ["old", "API key", "ci-deploy"]);
+        let rows: Vec<String> = all("ul[aria-label='API keys'] li")
+            .iter()
+            .map(text)
+            .collect();
+        assert!(rows[2].contains("ba_abc****************"), "{}", rows[2]);
+        assert!(rows[2].contains("Created "));
+        assert!(rows[2].contains("Expires "));
+        assert!(rows[2].contains("Last used "));
+        assert!(!rows[2].contains("Expired"));
+        // No start: only the asterisks, never "null".
+        assert!(rows[1].contains("****************"));
+        assert!(!rows[1].to_lowercase().contains("null"));
+        assert!(rows[1].contains("Never expires"));
+        // Expired and disabled keys are marked.
+        assert!(rows[0].contains("Expired"));
+        assert!(rows[0].contains("Disabled"));
+        assert!(find_by_role("button", "Edit API key ci-deploy").is_some());
+        assert!(find_by_role("button", "Delete API key ci-deploy").is_some());
+        assert!(find_by_role("button", "Delete API key API key").is_some());
+    }
+
+    #[wasm_bindgen_test]
+    async fn dates_follow_the_configured_locale() {
+        let client = signed_in();
+        client.seed_key(SeedKey {
+            name: Some("k".into()),
+            created_at: Timestamp::parse_iso("2026-01-05T12:00:00Z"),
+            ..Default::default()
+        });
+        let app = mount_card(&client).await;
+        assert!(
+            has_text("Created Jan 5, 2026 · Never expires"),
+            "{}",
+            page_text()
+        );
+        drop(app);
+        let _app = mount_in(&client, "de-DE", html! { <ApiKeys /> }).await;
+        wait_for_text("Erstellt am 05.01.2026 · Läuft nie ab").await;
+        assert!(find_by_role("heading", "API-Schlüssel").is_some());
+    }
+
+    #[wasm_bindgen_test]
+    async fn same_names_get_unique_button_names() {
+        let client = signed_in();
+        for start in ["ba_one", "ba_two"] {
+            client.seed_key(SeedKey {
+                name: Some("deploy".into()),
+                start: Some(start.into()),
+                ..Default::default()
+            });
+        }
+        let _app = mount_card(&client).await;
+        assert!(find_by_role("button", "Delete API key deploy (ba_two****************)").is_some());
+        assert!(find_by_role("button", "Delete API key deploy (ba_one****************)").is_some());
+        assert!(all_by_role("button", "Delete API key deploy").is_empty());
+    }
+
+    #[wasm_bindgen_test]
+    async fn hostile_names_are_text() {
+        let client = signed_in();
+        let hostile = "<img src=x onerror=alert(1)>";
+        seed(&client, hostile);
+        seed(&client, "\u{202e}evil\u{202c} & <b>bold</b>");
+        let _app = mount_card(&client).await;
+        assert!(row_names().iter().any(|n| n == hostile));
+        assert!(all("[data-test-root] img, [data-test-root] b").is_empty());
+        assert!(find_by_role("button", &format!("Delete API key {hostile}")).is_some());
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_failed_list_can_be_retried() {
+        let client = signed_in();
+        seed(&client, "ci-deploy");
+        client.fail_next(Op::ListApiKeys, ClientError::Network("offline".into()));
+        let _app = mount_with(&client, html! { <ApiKeys /> }).await;
+        let alert = wait_for_role(
+            "alert",
+            "Couldn't load API keys. Could not reach the server. Check your connection and try again. Retry",
+        )
+        .await;
+        click(&alert.query_selector("button").unwrap().unwrap()).await;
+        wait_for("rows", || row_names() == ["ci-deploy"]).await;
+        assert_eq!(client.count(Op::ListApiKeys), 2);
+    }
+
+    #[wasm_bindgen_test]
+    async fn hide_create_and_hide_delete() {
+        let client = signed_in();
+        seed(&client, "ci-deploy");
+        let _app = mount_with(
+            &client,
+            html! { <ApiKeys hide_create=true hide_delete=true /> },
+        )
+        .await;
+        wait_for("rows", || row_names() == ["ci-deploy"]).await;
+        assert!(all_by_role("button", "Create API key").is_empty());
+        assert!(find_by_role("button", "Delete API key ci-deploy").is_none());
+        assert!(find_by_role("button", "Edit API key ci-deploy").is_some());
+    }
+}
+
+mod paging_and_sort {
+    use super::*;
+
+    #[wasm_bindgen_test]
+    async fn pages_of_ten_with_the_servers_total() {
+        let client = signed_in();
+        client.seed_keys(37, "key");
+        let _app = mount_card(&client).await;
+        assert!(has_text("1–10 of 37"));
+        assert_eq!(row_names().first().map(String::as_str), Some("key-37"));
+        let previous = by_role("button", "Previous page");
+        let next = by_role("button", "Next page");
+        assert!(is_disabled(&previous));
+        click(&next).await;
+        wait_for_text("11–20 of 37").await;
+        assert_eq!(row_names().first().map(String::as_str), Some("key-27"));
+        click(&next).await;
+        click(&next).await;
+        wait_for_text("31–37 of 37").await;
+        assert_eq!(row_names().len(), 7);
+        assert!(is_disabled(&by_role("button", "Next page")));
+        click(&by_role("button", "Next page")).await;
+        assert!(has_text("31–37 of 37"));
+        click(&by_role("button", "Previous page")).await;
+        wait_for_text("21–30 of 37").await;
+        let offsets: Vec<u64> = calls_of(&client, Op::ListApiKeys)
+            .into_iter()
+            .map(|c| match c {
+                Call::ListApiKeys(q) => q.offset,
+                _ => unreachable!(),
+            })
+            .collect();
+        assert_eq!(offsets, [0, 10, 20, 30, 20]);
+    }
+
+    #[wasm_bindgen_test]
+    async fn sorting_is_done_by_the_server_and_starts_at_page_one() {
+        let client = signed_in();
+        for name in ["bravo", "alpha", "charlie"] {
+            seed(&client, name);
+        }
+        client.seed_keys(10, "zulu");
+        let _app = mount_card(&client).await;
+        click(&by_role("button", "Next page")).await;
+        wait_for_text("11–13 of 13").await;
+        let sort = select_by_label("Sort by");
+        choose(&sort, "name-asc").await;
+        wait_for("name order", || {
+            row_names().first().map(String::as_str) == Some("alpha")
+        })
+        .await;
+        assert!(has_text("1–10 of 13"));
+        assert_eq!(&row_names()[..3], ["alpha", "bravo", "charlie"]);
+        choose(&sort, "oldest").await;
+        wait_for("oldest first", || {
+            row_names().first().map(String::as_str) == Some("bravo")
+        })
+        .await;
+        choose(&sort, "name-desc").await;
+        wait_for("z first", || {
+            row_names().first().map(String::as_str) == Some("zulu-9")
+        })
+        .await;
+        let last = calls_of(&client, Op::ListApiKeys).pop().unwrap();
+        assert!(
+            matches!(last, Call::ListApiKeys(q) if q.sort == KeySort::NameDesc && q.offset == 0 && q.limit == 10)
+        );
+    }
+
+    #[wasm_bindgen_test]
+    async fn deleting_the_last_key_of_a_page_steps_back() {
+        let client = signed_in();
+        client.seed_keys(11, "key");
+        let _app = mount_card(&client).await;
+        click(&by_role("button", "Next page")).await;
+        wait_for_text("11–11 of 11").await;
+        assert_eq!(row_names(), ["key-1"]);
+        click(&by_role("button", "Delete API key key-1")).await;
+        let dialog = wait_for_role("alertdialog", "Delete API key").await;
+        let confirm = dialog
+            .query_selector(".ba-button-destructive")
+            .unwrap()
+            .unwrap();
+        click(&confirm).await;
+        wait_for("page one", || row_names().len() == 10).await;
+        assert_eq!(row_names().first().map(String::as_str), Some("key-11"));
+        assert!(
+            find_by_role("navigation", "API key pages").is_none(),
+            "ten keys fit one page"
+        );
+    }
+}
+
+mod create {
+    use super::*;
+
+    #[wasm_bindgen_test]
+    async fn creates_a_key_and_shows_it_once() {
+        let _clip = ClipboardStub::new(Clipboard::Granted, false);
+        let client = signed_in();
+        let _app = mount_card(&client).await;
+        let dialog = open_create().await;
+        assert_eq!(dialog.get_attribute("aria-modal").as_deref(), Some("true"));
+        assert!(has_text(
+            "Create an API key for programmatic access to your account."
+        ));
+        let name = by_label("Name");
+        assert_eq!(focused(), Some(name.clone().into()));
+        assert_eq!(name.placeholder(), "Optional");
+        let expiration = select_by_label("Expiration");
+        assert_eq!(expiration.value(), "30");
+        let labels: Vec<String> = all("select option").iter().map(text).collect();
+        assert!(labels.starts_with(&[
+            "30 days".to_owned(),
+            "90 days".to_owned(),
+            "Never".to_owned()
+        ]));
+        type_into(&name, "  ci-deploy  ").await;
+        submit(&name).await;
+        wait_for_role("dialog", "New API key").await;
+        assert!(find_by_role("dialog", "Create API key").is_none());
+        let created = calls_of(&client, Op::CreateApiKey);
+        assert_eq!(created.len(), 1);
+        assert!(matches!(&created[0], Call::CreateApiKey(r)
+            if r.name.as_deref() == Some("ci-deploy") && r.expires_in == Some(30 * 86_400) && r.scope == KeyScope::User));
+        let stored = client.keys();
+        assert_eq!(stored.len(), 1);
+        let secret = secret_field().value();
+        assert_eq!(secret.len(), 64);
+        assert!(stored[0]
+            .start
+            .as_deref()
+            .is_some_and(|s| secret.starts_with(s)));
+        assert!(has_text(
+            "This is the only time you'll see this API key. Copy and store it somewhere safe."
+        ));
+        // The list shows the new key at once, behind the dialog.
+        wait_for("row", || row_names() == ["ci-deploy"]).await;
+    }
+
+    #[wasm_bindgen_test]
+    async fn names_are_limited_to_32_utf16_units() {
+        let client = signed_in();
+        let _app = mount_card(&client).await;
+        open_create().await;
+        let name = by_label("Name");
+        type_into(&name, &"a".repeat(33)).await;
+        assert!(has_text("Name must be at most 32 characters."));
+        assert_eq!(name.get_attribute("aria-invalid").as_deref(), Some("true"));
+        submit(&name).await;
+        // 17 emoji are 17 characters but 34 UTF-16 units: too long for the server.
+        type_into(&name, &"🔑".repeat(17)).await;
+        assert!(has_text("Name must be at most 32 characters."));
+        submit(&name).await;
+        assert_eq!(client.count(Op::CreateApiKey), 0);
+        type_into(&name, &"🔑".repeat(16)).await;
+        assert!(!has_text("Name must be at most 32 characters."));
+        submit(&name).await;
+        wait_for_role("dialog", "New API key").await;
+        assert_eq!(
+            client.keys()[0].name.as_deref(),
+            Some("🔑".repeat(16).as_str())
+        );
+    }
+
+    #[wasm_bindgen_test]
+    async fn blank_name_and_never_expires() {
+        let client = signed_in();
+        let _app = mount_card(&client).await;
+        open_create().await;
+        type_into(&by_label("Name"), "   ").await;
+        choose(&select_by_label("Expiration"), "never").await;
+        let dialog = by_role("dialog", "Create API key");
+        click(&within(&dialog, "button", "Create API key")).await;
+        wait_for_role("dialog", "New API key").await;
+        let created = calls_of(&client, Op::CreateApiKey);
+        assert!(
+            matches!(&created[0], Call::CreateApiKey(r) if r.name.is_none() && r.expires_in.is_none())
+        );
+        // The new key's field is labelled with the fallback name.
+        assert_eq!(accessible_name(&secret_field()), "API key");
+    }
+
+    #[wasm_bindgen_test]
+    async fn one_request_however_often_it_is_submitted() {
+        let client = signed_in();
+        let _app = mount_card(&client).await;
+        let dialog = open_create().await;
+        type_into(&by_label("Name"), "once").await;
+        client.hold(Op::CreateApiKey);
+        let submit_button = within(&dialog, "button", "Create API key");
+        click(&submit_button).await;
+        click(&submit_button).await;
+        submit(&by_label("Name")).await;
+        click(&submit_button).await;
+        assert_eq!(client.count(Op::CreateApiKey), 1);
+        assert_eq!(
+            submit_button.get_attribute("aria-busy").as_deref(),
+            Some("true")
+        );
+        assert!(by_label("Name").read_only());
+        assert!(select_by_label("Expiration").disabled());
+        client.release(Op::CreateApiKey);
+        wait_for_role("dialog", "New API key").await;
+        assert_eq!(client.count(Op::CreateApiKey), 1);
+        assert_eq!(client.keys().len(), 1);
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_server_error_stays_in_the_dialog_with_the_input() {
+        let client = signed_in();
+        let _app = mount_card(&client).await;
+        open_create().await;
+        type_into(&by_label("Name"), "ci-deploy").await;
+        client.fail_next(
+            Op::CreateApiKey,
+            ClientError::Api {
+                status: 400,
+                code: Some("INVALID_PREFIX_LENGTH".into()),
+                message: Some("The prefix length is either too large or too small.".into()),
+            },
+        );
+        submit(&by_label("Name")).await;
+        let dialog = wait_for_role("dialog", "Create API key").await;
+        wait_for_role(
+            "alert",
+            "The prefix length is either too large or too small.",
+        )
+        .await;
+        assert!(dialog.query_selector("[role=alert]").unwrap().is_some());
+        assert_eq!(by_label("Name").value(), "ci-deploy");
+        assert!(!is_disabled(&within(&dialog, "button", "Create API key")));
+        // Fixing and retrying works.
+        submit(&by_label("Name")).await;
+        wait_for_role("dialog", "New API key").await;
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_key_created_after_cancel_is_still_shown() {
+        let client = signed_in();
+        let _app = mount_card(&client).await;
+        open_create().await;
+        client.hold(Op::CreateApiKey);
+        submit(&by_label("Name")).await;
+        click(&by_role("button", "Cancel")).await;
+        assert!(find_by_role("dialog", "Create API key").is_none());
+        client.release(Op::CreateApiKey);
+        wait_for_role("dialog", "New API key").await;
+        assert_eq!(secret_field().value().len(), 64);
+    }
+
+    #[wasm_bindgen_test]
+    async fn options_set_the_prefix_and_can_hide_expiration() {
+        let client = signed_in();
+        let plugins = Plugins::from(vec![api_key_plugin(ApiKeyOptions {
+            key_expiration: None,
+            prefix: Some("acme_".into()),
+            ..Default::default()
+        })]);
+        let _app = mount_with_plugins(&client, plugins, html! { <ApiKeys /> }).await;
+        wait_for_text("No API keys").await;
+        open_create().await;
+        assert!(all("select").is_empty());
+        submit(&by_label("Name")).await;
+        wait_for_role("dialog", "New API key").await;
+        assert!(secret_field().value().starts_with("acme_"));
+        let created = calls_of(&client, Op::CreateApiKey);
+        assert!(
+            matches!(&created[0], Call::CreateApiKey(r) if r.prefix.as_deref() == Some("acme_") && r.expires_in.is_none())
+        );
+    }
+
+    #[wasm_bindgen_test]
+    async fn custom_expiration_choices() {
+        let client = signed_in();
+        let plugins = Plugins::from(vec![api_key_plugin(ApiKeyOptions {
+            key_expiration: Some(KeyExpiration {
+                days: vec![7, 1],
+                default_days: Some(7),
+                allow_never: false,
+            }),
+            ..Default::default()
+        })]);
+        let _app = mount_with_plugins(&client, plugins, html! { <ApiKeys /> }).await;
+        wait_for_text("No API keys").await;
+        open_create().await;
+        let labels: Vec<String> = all("select option").iter().map(text).collect();
+        assert_eq!(labels, ["1 day", "7 days"]);
+        assert_eq!(select_by_label("Expiration").value(), "7");
+    }
+}
+
+mod new_key {
+    use super::*;
+
+    async fn create_one(client: &MemoryClient) -> String {
+        open_create().await;
+        type_into(&by_label("Name"), "ci-deploy").await;
+        submit(&by_label("Name")).await;
+        wait_for_role("dialog", "New API key").await;
+        let _ = client;
+        secret_field().value()
+    }
+
+    #[wasm_bindgen_test]
+    async fn copy_puts_exactly_the_key_on_the_clipboard_and_says_so() {
+        let clip = ClipboardStub::new(Clipboard::Granted, false);
+        let client = signed_in();
+        let _app = mount_card(&client).await;
+        let secret = create_one(&client).await;
+        let copy = by_role("button", "Copy to clipboard");
+        assert_eq!(focused(), Some(copy.clone()), "focus starts on Copy");
+        click(&copy).await;
+        wait_for_role("button", "Copied to clipboard").await;
+        assert_eq!(clip.copied(), std::slice::from_ref(&secret));
+        let live: Vec<String> = all("[role=status]").iter().map(text).collect();
+        assert!(live.iter().any(|t| t == "Copied to clipboard"), "{live:?}");
+        // The confirmation lasts about two seconds.
+        sleep(Duration::from_millis(2_300)).await;
+        wait_for_role("button", "Copy to clipboard").await;
+    }
+
+    #[wasm_bindgen_test]
+    async fn refused_clipboard_falls_back_to_the_copy_command() {
+        let clip = ClipboardStub::new(Clipboard::Refused, true);
+        let client = signed_in();
+        let _app = mount_card(&client).await;
+        let secret = create_one(&client).await;
+        click(&by_role("button", "Copy to clipboard")).await;
+        wait_for_role("button", "Copied to clipboard").await;
+        assert_eq!(clip.copied(), [secret]);
+    }
+
+    #[wasm_bindgen_test]
+    async fn missing_clipboard_selects_the_key_and_explains() {
+        let clip = ClipboardStub::new(Clipboard::Missing, false);
+        let client = signed_in();
+        let _app = mount_card(&client).await;
+        let secret = create_one(&client).await;
+        click(&by_role("button", "Copy to clipboard")).await;
+        wait_for_text(
+            "Your browser did not allow copying. The key is selected: press Ctrl+C (⌘C on a Mac) to copy it.",
+        )
+        .await;
+        assert!(clip.copied().is_empty());
+        assert_eq!(focused(), Some(secret_field().into()));
+        assert_eq!(selected_text(), secret);
+        assert!(find_by_role("button", "Copy to clipboard").is_some());
+    }
+
+    #[wasm_bindgen_test]
+    async fn escape_never_silently_loses_an_uncopied_key() {
+        let _clip = ClipboardStub::new(Clipboard::Granted, false);
+        let client = signed_in();
+        let _app = mount_card(&client).await;
+        let secret = create_one(&client).await;
+        press("Escape").await;
+        assert!(find_by_role("dialog", "New API key").is_some());
+        wait_for_role("group", "Close without copying?").await;
+        assert_eq!(focused(), Some(by_role("button", "Keep it open")));
+        // Escape again: keep it open.
+        press("Escape").await;
+        assert!(find_by_role("group", "Close without copying?").is_none());
+        assert!(find_by_role("dialog", "New API key").is_some());
+        // A click on the backdrop asks too.
+        click(&all(".ba-overlay")[0]).await;
+        wait_for_role("group", "Close without copying?").await;
+        click(&by_role("button", "Close without copying")).await;
+        assert!(find_by_role("dialog", "New API key").is_none());
+        assert!(!page_html().contains(&secret), "the key left the DOM");
+        assert_eq!(
+            focused(),
+            Some(create_button()),
+            "focus back on the trigger"
+        );
+    }
+
+    #[wasm_bindgen_test]
+    async fn after_copying_escape_closes() {
+        let _clip = ClipboardStub::new(Clipboard::Granted, false);
+        let client = signed_in();
+        let _app = mount_card(&client).await;
+        let secret = create_one(&client).await;
+        click(&by_role("button", "Copy to clipboard")).await;
+        wait_for_role("button", "Copied to clipboard").await;
+        press("Escape").await;
+        assert!(find_by_role("dialog", "New API key").is_none());
+        assert!(!page_html().contains(&secret));
+    }
+
+    #[wasm_bindgen_test]
+    async fn saved_closes_and_drops_the_key() {
+        let client = signed_in();
+        let _app = mount_card(&client).await;
+        let secret = create_one(&client).await;
+        assert!(page_html().contains(&secret) || secret_field().value() == secret);
+        click(&by_role("button", "I've saved my key")).await;
+        assert!(find_by_role("dialog", "New API key").is_none());
+        assert!(!page_html().contains(&secret));
+        assert!(all("textarea").is_empty());
+        wait_for("row", || row_names() == ["ci-deploy"]).await;
+    }
+}
+
+mod delete {
+    use super::*;
+
+    async fn open_delete(name: &str) -> Element {
+        click(&by_role("button", &format!("Delete API key {name}"))).await;
+        wait_for_role("alertdialog", "Delete API key").await
+    }
+
+    fn confirm_button(dialog: &Element) -> Element {
+        dialog
+            .query_selector(".ba-button-destructive")
+            .unwrap()
+            .unwrap()
+    }
+
+    #[wasm_bindgen_test]
+    async fn confirm_deletes_and_announces() {
+        let client = signed_in();
+        seed(&client, "keep");
+        client.seed_key(SeedKey {
+            name: Some("ci-deploy".into()),
+            start: Some("ba_xyz".into()),
+            ..Default::default()
+        });
+        let _app = mount_card(&client).await;
+        let dialog = open_delete("ci-deploy").await;
+        let t = text(&dialog);
+        assert!(t.contains("This action cannot be undone. Any service using this API key will stop working immediately."));
+        assert!(t.contains("ci-deploy"));
+        assert!(t.contains("ba_xyz****************"));
+        assert_eq!(
+            focused(),
+            Some(by_role("button", "Cancel")),
+            "Cancel is focused first"
+        );
+        assert_eq!(accessible_name(&confirm_button(&dialog)), "Delete API key");
+        click(&confirm_button(&dialog)).await;
+        wait_for("row gone", || row_names() == ["keep"]).await;
+        assert!(find_by_role("alertdialog", "Delete API key").is_none());
+        let status = by_role("status", "Notifications");
+        wait_for("announced", || text(&status).contains("API key deleted")).await;
+        assert_eq!(
+            focused(),
+            Some(create_button()),
+            "focus lands on Create, not on <body>"
+        );
+        assert_eq!(client.keys().len(), 1);
+    }
+
+    #[wasm_bindgen_test]
+    async fn cancel_returns_focus_to_the_row() {
+        let client = signed_in();
+        seed(&client, "ci-deploy");
+        let _app = mount_card(&client).await;
+        let trigger = by_role("button", "Delete API key ci-deploy");
+        trigger
+            .unchecked_ref::<web_sys::HtmlElement>()
+            .focus()
+            .unwrap();
+        open_delete("ci-deploy").await;
+        press("Escape").await;
+        assert!(find_by_role("alertdialog", "Delete API key").is_none());
+        assert_eq!(focused(), Some(trigger));
+        assert_eq!(client.count(Op::DeleteApiKey), 0);
+    }
+
+    #[wasm_bindgen_test]
+    async fn pending_and_errors_stay_in_the_dialog() {
+        let client = signed_in();
+        seed(&client, "ci-deploy");
+        let _app = mount_card(&client).await;
+        let dialog = open_delete("ci-deploy").await;
+        client.fail_next(
+            Op::DeleteApiKey,
+            ClientError::Api {
+                status: 500,
+                code: None,
+                message: None,
+            },
+        );
+        client.hold(Op::DeleteApiKey);
+        let confirm = confirm_button(&dialog);
+        click(&confirm).await;
+        click(&confirm).await;
+        assert_eq!(client.count(Op::DeleteApiKey), 1);
+        assert_eq!(confirm.get_attribute("aria-busy").as_deref(), Some("true"));
+        client.release(Op::DeleteApiKey);
+        wait_for_role(
+            "alert",
+            "The server ran into a problem (HTTP 500). Please try again.",
+        )
+        .await;
+        assert!(find_by_role("alertdialog", "Delete API key").is_some());
+        assert_eq!(row_names(), ["ci-deploy"]);
+        click(&confirm_button(&dialog)).await;
+        wait_for("row gone", || row_names().is_empty()).await;
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_key_deleted_elsewhere_is_treated_as_gone() {
+        let client = signed_in();
+        let key = seed(&client, "ci-deploy");
+        seed(&client, "other");
+        let _app = mount_card(&client).await;
+        let dialog = open_delete("ci-deploy").await;
+        client.remove_key(&key.id);
+        click(&confirm_button(&dialog)).await;
+        wait_for("dialog closed", || {
+            find_by_role("alertdialog", "Delete API key").is_none()
+        })
+        .await;
+        wait_for_text(
+            "This API key was already deleted, perhaps in another tab or by another client.",
+        )
+        .await;
+        wait_for("row gone", || row_names() == ["other"]).await;
+    }
+}
+
+mod edit {
+    use super::*;
+
+    async fn open_edit(name: &str) -> Element {
+        click(&by_role("button", &format!("Edit API key {name}"))).await;
+        wait_for_role("dialog", "Edit API key").await
+    }
+
+    #[wasm_bindgen_test]
+    async fn rename_and_disable() {
+        let client = signed_in();
+        seed(&client, "ci-deploy");
+        let _app = mount_card(&client).await;
+        open_edit("ci-deploy").await;
+        let name = by_label("Name");
+        assert_eq!(name.value(), "ci-deploy");
+        assert_eq!(focused(), Some(name.clone().into()));
+        type_into(&name, "ci-prod").await;
+        let enabled = by_label("Enabled");
+        assert!(enabled.checked());
+        toggle(&enabled).await;
+        click(&by_role("button", "Save changes")).await;
+        wait_for("renamed", || row_names() == ["ci-prod"]).await;
+        assert!(find_by_role("dialog", "Edit API key").is_none());
+        let updates = calls_of(&client, Op::UpdateApiKey);
+        assert!(matches!(&updates[0], Call::UpdateApiKey(r)
+            if r.name.as_deref() == Some("ci-prod") && r.enabled == Some(false) && r.expires_in.is_none()));
+        assert!(text(&all("ul[aria-label='API keys'] li")[0]).contains("Disabled"));
+        wait_for_text("API key updated").await;
+    }
+
+    #[wasm_bindgen_test]
+    async fn remove_or_change_the_expiry() {
+        let client = signed_in();
+        client.seed_key(SeedKey {
+            name: Some("ci-deploy".into()),
+            expires_at: Some(Timestamp(now().millis() + 10 * DAY)),
+            ..Default::default()
+        });
+        let _app = mount_card(&client).await;
+        open_edit("ci-deploy").await;
+        let expiry = select_by_label("Expiration");
+        assert_eq!(expiry.value(), "keep");
+        assert!(
+            text(&expiry.selected_options().item(0).unwrap()).starts_with("Keep current (Expires ")
+        );
+        choose(&expiry, "never").await;
+        submit(&by_label("Name")).await;
+        wait_for("never", || {
+            text(&all("ul[aria-label='API keys'] li")[0]).contains("Never expires")
+        })
+        .await;
+        let updates = calls_of(&client, Op::UpdateApiKey);
+        assert!(
+            matches!(&updates[0], Call::UpdateApiKey(r) if r.expires_in == Some(None) && r.name.is_none() && r.enabled.is_none())
+        );
+        open_edit("ci-deploy").await;
+        choose(&select_by_label("Expiration"), "90").await;
+        submit(&by_label("Name")).await;
+        wait_for("expires", || {
+            text(&all("ul[aria-label='API keys'] li")[0]).contains("Expires ")
+        })
+        .await;
+        let updates = calls_of(&client, Op::UpdateApiKey);
+        assert!(
+            matches!(&updates[1], Call::UpdateApiKey(r) if r.expires_in == Some(Some(90 * 86_400)))
+        );
+    }
+
+    #[wasm_bindgen_test]
+    async fn no_changes_send_nothing_and_an_empty_name_is_refused() {
+        let client = signed_in();
+        seed(&client, "ci-deploy");
+        let _app = mount_card(&client).await;
+        open_edit("ci-deploy").await;
+        click(&by_role("button", "Save changes")).await;
+        assert!(find_by_role("dialog", "Edit API key").is_none());
+        wait_for_text("Nothing changed.").await;
+        open_edit("ci-deploy").await;
+        type_into(&by_label("Name"), "  ").await;
+        click(&by_role("button", "Save changes")).await;
+        assert!(has_text("Enter a name, or cancel to keep the current one."));
+        assert_eq!(client.count(Op::UpdateApiKey), 0);
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_key_deleted_elsewhere_while_editing() {
+        let client = signed_in();
+        let key = seed(&client, "ci-deploy");
+        let _app = mount_card(&client).await;
+        open_edit("ci-deploy").await;
+        client.remove_key(&key.id);
+        type_into(&by_label("Name"), "renamed").await;
+        click(&by_role("button", "Save changes")).await;
+        wait_for_text(
+            "This API key was already deleted, perhaps in another tab or by another client.",
+        )
+        .await;
+        wait_for("gone", || row_names().is_empty()).await;
+        assert!(find_by_role("dialog", "Edit API key").is_none());
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_server_error_keeps_the_edit() {
+        let client = signed_in();
+        seed(&client, "ci-deploy");
+        let _app = mount_card(&client).await;
+        open_edit("ci-deploy").await;
+        client.fail_next(
+            Op::UpdateApiKey,
+            ClientError::RateLimited {
+                retry_after: Some(9),
+            },
+        );
+        type_into(&by_label("Name"), "ci-prod").await;
+        click(&by_role("button", "Save changes")).await;
+        wait_for_role("alert", "Too many requests. Try again in 9 seconds.").await;
+        assert_eq!(by_label("Name").value(), "ci-prod");
+    }
+}
