@@ -119,11 +119,12 @@ pub fn OrganizationSwitcher() -> Html {
 
     html! {
         <div class="ba-org-switcher">
-            <SelectField inline=true label={l.switch_organization.clone()} value={active}
+            <SelectField inline=true hide_label=true label={l.switch_organization.clone()} value={active}
                 options={options} on_change={on_change} disabled={*switching || organizations.is_none()} />
             <Button variant={ButtonVariant::Outline} size={ButtonSize::Small} node_ref={create_button.clone()}
-                onclick={open_create}>
-                { icons::plus() }{ l.create_organization.clone() }
+                onclick={open_create} aria_label={l.create_organization.clone()} class="ba-button-icon"
+                title={l.create_organization.clone()}>
+                { icons::plus() }
             </Button>
             if *creating {
                 <CreateOrganizationDialog on_close={close_create} on_created={on_created}

@@ -49,6 +49,9 @@ pub struct ButtonProps {
     /// Accessible name when the visible text is not enough (e.g. "Delete API key ci-deploy").
     #[prop_or_default]
     pub aria_label: Option<AttrValue>,
+    /// A tooltip, for icon-only buttons.
+    #[prop_or_default]
+    pub title: Option<AttrValue>,
     #[prop_or_default]
     pub id: Option<AttrValue>,
     #[prop_or_default]
@@ -92,6 +95,7 @@ pub fn Button(props: &ButtonProps) -> Html {
             aria-disabled={(props.pending || props.unavailable).then_some("true")}
             aria-busy={props.pending.then_some("true")}
             aria-label={props.aria_label.clone()}
+            title={props.title.clone()}
             {onclick}
         >
             if props.pending { { icons::spinner() } }

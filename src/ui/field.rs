@@ -135,6 +135,9 @@ pub struct SelectFieldProps {
     /// Label and select on one line (toolbars).
     #[prop_or_default]
     pub inline: bool,
+    /// Keep the label for assistive technology only (the options speak for themselves).
+    #[prop_or_default]
+    pub hide_label: bool,
     #[prop_or_default]
     pub node_ref: NodeRef,
 }
@@ -169,7 +172,9 @@ pub fn SelectField(props: &SelectFieldProps) -> Html {
     };
     html! {
         <div class={if props.inline { "ba-inline-field" } else { "ba-field" }}>
-            <label class="ba-label" for={id.clone()}>{ props.label.clone() }</label>
+            <label class={if props.hide_label { "ba-sr-only" } else { "ba-label" }} for={id.clone()}>
+                { props.label.clone() }
+            </label>
             { select }
             if let Some(hint) = &props.hint {
                 <p class="ba-hint" id={hint_id.clone()}>{ hint.clone() }</p>
