@@ -881,3 +881,192 @@ mod edit {
         assert_eq!(by_label("Name").value(), "ci-prod");
     }
 }
+
+mod organization {
+    use super::*;
+
+    /// A signed-in user holding `role` in an active organization "Acme".
+    fn member_of_acme(role: &str) -> (MemoryClient, String) {
+        let client = signed_in();
+        let org = client.add_organization("Acme", "acme", role);
+        client.set_active(Some(&org.id));
+        (client, org.id)
+    }
+
+    fn org_seed(client: &MemoryClient, org: &str, name: &str) {
+        client.seed_key(SeedKey {
+            name: Some(name.into()),
+            scope: KeyScope::Organization(org.into()),
+            ..Default::default()
+        });
+    }
+
+    async fn mount_org_page(client: &MemoryClient) -> Mounted {
+        let app = mount_app(client, "/organization/settings").await;
+        wait_for_role("heading", "Organization").await;
+        app
+    }
+
+    #[wasm_bindgen_test]
+    async fn owners_manage_the_organizations_keys() {
+        let (client, org) = member_of_acme("owner");
+        org_seed(&client, &org, "org-deploy");
+        seed(&client, "personal-key");
+        let _app = mount_org_page(&client).await;
+        wait_for("org rows", || row_names() == ["org-deploy"]).await;
+        assert!(has_text(
+            "Create an API key for programmatic access to this organization."
+        ));
+        // Every request names the organization.
+        let lists = calls_of(&client, Op::ListApiKeys);
+        assert!(lists.iter().all(
+            |c| matches!(c, Call::ListApiKeys(q) if q.scope == KeyScope::Organization(org.clone()))
+        ));
+        // Create
+        open_create().await;
+        type_into(&by_label("Name"), "org-ci").await;
+        submit(&by_label("Name")).await;
+        wait_for_role("dialog", "New API key").await;
+        click(&by_role("button", "I've saved my key")).await;
+        let created = calls_of(&client, Op::CreateApiKey);
+        assert!(
+            matches!(&created[0], Call::CreateApiKey(r) if r.scope == KeyScope::Organization(org.clone()))
+        );
+        assert!(client
+            .keys()
+            .iter()
+            .any(|k| k.name.as_deref() == Some("org-ci")
+                && k.reference_id.as_deref() == Some(org.as_str())
+                && k.config_id.as_deref() == Some("organization")));
+        // Edit
+        click(&by_role("button", "Edit API key org-ci")).await;
+        wait_for_role("dialog", "Edit API key").await;
+        type_into(&by_label("Name"), "org-ci-2").await;
+        submit(&by_label("Name")).await;
+        wait_for("renamed", || row_names().contains(&"org-ci-2".to_owned())).await;
+        let updates = calls_of(&client, Op::UpdateApiKey);
+        assert!(
+            matches!(&updates[0], Call::UpdateApiKey(r) if r.scope == KeyScope::Organization(org.clone()))
+        );
+        // Delete
+        click(&by_role("button", "Delete API key org-ci-2")).await;
+        let dialog = wait_for_role("alertdialog", "Delete API key").await;
+        click(&within(&dialog, "button", "Delete API key")).await;
+        wait_for("deleted", || row_names() == ["org-deploy"]).await;
+        let deletes = calls_of(&client, Op::DeleteApiKey);
+        assert!(
+            matches!(&deletes[0], Call::DeleteApiKey(r) if r.scope == KeyScope::Organization(org.clone()))
+        );
+    }
+
+    #[wasm_bindgen_test]
+    async fn several_roles_including_owner_count_as_owner() {
+        let (client, org) = member_of_acme("admin,owner");
+        org_seed(&client, &org, "org-deploy");
+        let _app = mount_org_page(&client).await;
+        wait_for("org rows", || row_names() == ["org-deploy"]).await;
+        assert!(!all_by_role("button", "Create API key").is_empty());
+    }
+
+    #[wasm_bindgen_test]
+    async fn admins_and_members_see_a_note_and_no_buttons() {
+        for role in ["admin", "member"] {
+            let (client, org) = member_of_acme(role);
+            org_seed(&client, &org, "org-deploy");
+            let app = mount_org_page(&client).await;
+            wait_for_role("status", "Only organization owners can manage API keys.").await;
+            assert!(all_by_role("button", "Create API key").is_empty(), "{role}");
+            assert!(row_names().is_empty(), "{role}");
+            assert_eq!(
+                client.count(Op::ListApiKeys),
+                0,
+                "{role}: nothing asked for"
+            );
+            drop(app);
+        }
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_skeleton_while_membership_loads() {
+        let (client, org) = member_of_acme("owner");
+        org_seed(&client, &org, "org-deploy");
+        client.hold(Op::GetFullOrganization);
+        let _app = mount_org_page(&client).await;
+        wait_for_role("status", "Loading API keys").await;
+        assert_eq!(client.count(Op::ListApiKeys), 0);
+        client.release(Op::GetFullOrganization);
+        wait_for("org rows", || row_names() == ["org-deploy"]).await;
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_403_is_the_owner_note_not_an_error() {
+        // Membership says owner, but the server refuses (e.g. the role changed meanwhile).
+        let (client, _org) = member_of_acme("owner");
+        client.fail_next(
+            Op::ListApiKeys,
+            ClientError::Api {
+                status: 403,
+                code: Some("INSUFFICIENT_API_KEY_PERMISSIONS".into()),
+                message: Some("Insufficient API key permissions".into()),
+            },
+        );
+        let _app = mount_org_page(&client).await;
+        wait_for_role("status", "Only organization owners can manage API keys.").await;
+        assert!(all_by_role("button", "Create API key").is_empty());
+        assert!(find_by_role("alert", "Insufficient API key permissions").is_none());
+        // And a 403 on the membership check itself.
+        let (client, _org) = member_of_acme("owner");
+        client.fail_next(
+            Op::GetFullOrganization,
+            ClientError::Api {
+                status: 403,
+                code: Some("USER_IS_NOT_A_MEMBER_OF_THE_ORGANIZATION".into()),
+                message: None,
+            },
+        );
+        let _app2 = mount_org_page(&client).await;
+        wait_for_role("status", "Only organization owners can manage API keys.").await;
+    }
+
+    #[wasm_bindgen_test]
+    async fn switching_organizations_never_shows_the_previous_ones_keys() {
+        let client = signed_in();
+        let acme = client.add_organization("Acme", "acme", "owner");
+        let globex = client.add_organization("Globex", "globex", "owner");
+        org_seed(&client, &acme.id, "acme-1");
+        org_seed(&client, &acme.id, "acme-2");
+        org_seed(&client, &globex.id, "globex-key");
+        client.set_active(Some(&acme.id));
+        let _app = mount_org_page(&client).await;
+        wait_for("acme", || row_names() == ["acme-2", "acme-1"]).await;
+        // Acme's next list is slow; Globex is chosen before it answers.
+        client.hold(Op::ListApiKeys);
+        choose(&select_by_label("Sort by"), "oldest").await;
+        let select = select_by_label("Active organization");
+        choose(&select, &globex.id).await;
+        wait_for_text("Switched to Globex").await;
+        client.release(Op::ListApiKeys);
+        wait_for("globex", || row_names() == ["globex-key"]).await;
+        sleep(Duration::from_millis(50)).await;
+        assert_eq!(row_names(), ["globex-key"]);
+    }
+
+    #[wasm_bindgen_test]
+    async fn no_card_unless_the_plugin_opts_in() {
+        let (client, org) = member_of_acme("owner");
+        org_seed(&client, &org, "org-deploy");
+        let plugins = Plugins::from(vec![api_key_plugin(ApiKeyOptions::default())]);
+        let _app = mount::<Harness>(HarnessProps {
+            client: client.clone(),
+            plugins: Some(plugins),
+            locale: "en-US".into(),
+            path: "/organization/settings".into(),
+            children: html! { <yew_router::Switch<better_auth_ui::app::Route> render={better_auth_ui::app::switch} /> },
+        })
+        .await;
+        wait_for_role("heading", "Organization").await;
+        sleep(Duration::from_millis(50)).await;
+        assert!(find_by_role("heading", "API keys").is_none());
+        assert_eq!(client.count(Op::GetFullOrganization), 0);
+    }
+}
