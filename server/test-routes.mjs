@@ -77,6 +77,23 @@ export function createTestRoutes(auth) {
       if (!updated) throw Object.assign(new Error(`no API key with id ${keyId}`), { status: 404 });
       return { id: updated.id, expiresAt: updated.expiresAt };
     },
+
+    // Sets a key's name directly in the database, bypassing the API's 1..32 check, as another
+    // client or an older server version could have stored it (e.g. a 200-character name).
+    async "set-api-key-name"(body) {
+      const keyId = need(body, "keyId");
+      if (typeof body.name !== "string" && body.name !== null) {
+        throw Object.assign(new Error('"name" must be a string or null'), { status: 400 });
+      }
+      const ctx = await auth.$context;
+      const updated = await ctx.adapter.update({
+        model: "apikey",
+        where: [{ field: "id", value: keyId }],
+        update: { name: body.name },
+      });
+      if (!updated) throw Object.assign(new Error(`no API key with id ${keyId}`), { status: 404 });
+      return { id: updated.id, name: updated.name };
+    },
   };
 
   return async function handleTestRoute(req, res, name) {

@@ -249,3 +249,12 @@ export async function setApiKeyExpiry(
     data: { keyId, expiresAt: expiresAt && expiresAt.toISOString() },
   });
 }
+
+/** Stores a name the API itself would refuse (e.g. 200 characters), as another client might. */
+export async function setApiKeyName(
+  request: APIRequestContext,
+  keyId: string,
+  name: string | null,
+): Promise<{ id: string; name: string | null }> {
+  return call(request, "POST", "/__test/set-api-key-name", { data: { keyId, name } });
+}

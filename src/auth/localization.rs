@@ -74,7 +74,7 @@ localization! {
         error_rate_limited_in: "Too many requests. Try again in {seconds} seconds.",
         error_rate_limited: "Too many requests. Please try again later.",
         error_forbidden: "You don't have permission to do this.",
-        error_not_found: "This no longer exists.",
+        error_not_found: "The server answered “not found” (HTTP 404).",
         error_server: "The server ran into a problem (HTTP {status}). Please try again.",
         error_request: "The request failed (HTTP {status}).",
         error_decode: "The server sent an answer this app cannot read.",
@@ -161,7 +161,7 @@ impl AuthLocalization {
             error_rate_limited_in: s("Zu viele Anfragen. Versuche es in {seconds} Sekunden erneut."),
             error_rate_limited: s("Zu viele Anfragen. Bitte versuche es später erneut."),
             error_forbidden: s("Dazu fehlt dir die Berechtigung."),
-            error_not_found: s("Das existiert nicht mehr."),
+            error_not_found: s("Der Server hat „nicht gefunden“ geantwortet (HTTP 404)."),
             error_server: s("Beim Server ist ein Fehler aufgetreten (HTTP {status}). Bitte versuche es erneut."),
             error_request: s("Die Anfrage ist fehlgeschlagen (HTTP {status})."),
             error_decode: s("Der Server hat eine unlesbare Antwort gesendet."),
@@ -264,7 +264,7 @@ mod tests {
         );
         assert_eq!(
             l.error_message(&api(404, None, None)),
-            "This no longer exists."
+            "The server answered “not found” (HTTP 404)."
         );
         assert_eq!(
             l.error_message(&api(418, None, None)),

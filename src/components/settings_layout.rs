@@ -28,6 +28,8 @@ pub fn SettingsLayout(props: &SettingsLayoutProps) -> Html {
     let navigator = use_navigator();
     let location = use_location();
     let main_ref = use_node_ref();
+    // Bumped by Retry after a failed session check: the cards remount and load again too.
+    let epoch = use_state(|| 0u32);
 
     let signed_out = match auth.session() {
         SessionState::SignedOut(reason) => Some(*reason),
@@ -57,11 +59,13 @@ pub fn SettingsLayout(props: &SettingsLayoutProps) -> Html {
         _ => None,
     };
     let retry = {
-        let auth = auth.clone();
+        let (auth, epoch) = (auth.clone(), epoch.clone());
         Callback::from(move |_| {
-            let auth = auth.clone();
+            let (auth, epoch) = (auth.clone(), epoch.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let _ = auth.refresh_session().await;
+                if auth.refresh_session().await.is_ok() {
+                    epoch.set(*epoch + 1);
+                }
             });
         })
     };
@@ -93,7 +97,7 @@ pub fn SettingsLayout(props: &SettingsLayoutProps) -> Html {
                         </Button>
                     }} />
                 }
-                { props.children.clone() }
+                <div key={*epoch} class="ba-stack">{ props.children.clone() }</div>
             </main>
         </>
     }

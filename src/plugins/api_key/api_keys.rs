@@ -93,6 +93,23 @@ pub fn ApiKeys(props: &ApiKeysProps) -> Html {
         });
     }
 
+    // Back from another tab, the keys may have changed there: refresh quietly.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |()| {
+            let document = gloo_utils::document();
+            let listener = gloo_events::EventListener::new(&document, "visibilitychange", {
+                let document = document.clone();
+                move |_| {
+                    if !document.hidden() {
+                        dispatcher.dispatch(KeysAction::Retry);
+                    }
+                }
+            });
+            move || drop(listener)
+        });
+    }
+
     // Stable callbacks: rows compare equal across renders and are not redrawn for nothing.
     let dispatcher = state.dispatcher();
     let (on_edit, on_delete) = (*use_memo((), {
