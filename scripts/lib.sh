@@ -8,15 +8,19 @@ export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-auto}"
 step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 note() { printf '    %s\n' "$*"; }
 
-# Runs a named phase and reports how long it took.
+# Runs a named phase and reports how long it took. The command runs in the background and is
+# waited for: bash defers traps while a foreground child runs, so this is what lets a SIGTERM or
+# Ctrl-C reach the caller's cleanup at once instead of after the phase.
 phase() {
   local name="$1"; shift
-  local start=$SECONDS
+  local start=$SECONDS status=0
   step "$name"
-  "$@"
+  "$@" &
+  wait $! || status=$?
   local took=$((SECONDS - start))
-  printf '    %s: %ss\n' "$name" "$took"
+  printf '    %s: %ss%s\n' "$name" "$took" "$([ $status -eq 0 ] || echo " (failed: $status)")"
   PHASE_TIMES+=("$name: ${took}s")
+  return $status
 }
 PHASE_TIMES=()
 
