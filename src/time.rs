@@ -107,18 +107,34 @@ fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
 
 impl<'de> Deserialize<'de> for Timestamp {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Raw {
-            Text(String),
-            Millis(f64),
+        // A visitor rather than an untagged enum, which would buffer through serde's generic
+        // `Content` and cost several KB of code.
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Timestamp;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an ISO-8601 date or milliseconds")
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Timestamp, E> {
+                Timestamp::parse_iso(s).ok_or_else(|| E::custom("invalid date"))
+            }
+            fn visit_i64<E: serde::de::Error>(self, ms: i64) -> Result<Timestamp, E> {
+                Ok(Timestamp(ms))
+            }
+            fn visit_u64<E: serde::de::Error>(self, ms: u64) -> Result<Timestamp, E> {
+                i64::try_from(ms)
+                    .map(Timestamp)
+                    .map_err(|_| E::custom("date out of range"))
+            }
+            fn visit_f64<E: serde::de::Error>(self, ms: f64) -> Result<Timestamp, E> {
+                if ms.is_finite() {
+                    Ok(Timestamp(ms as i64))
+                } else {
+                    Err(E::custom("invalid date number"))
+                }
+            }
         }
-        match Raw::deserialize(d)? {
-            Raw::Text(s) => Self::parse_iso(&s)
-                .ok_or_else(|| serde::de::Error::custom(format!("invalid date {s:?}"))),
-            Raw::Millis(ms) if ms.is_finite() => Ok(Self(ms as i64)),
-            Raw::Millis(_) => Err(serde::de::Error::custom("invalid date number")),
-        }
+        d.deserialize_any(Visitor)
     }
 }
 
@@ -199,6 +215,9 @@ mod tests {
         assert_eq!(t, Timestamp(86_400_000));
         let t: Timestamp = serde_json::from_str("1234").unwrap();
         assert_eq!(t, Timestamp(1234));
+        let t: Timestamp = serde_json::from_str("1234.9").unwrap();
+        assert_eq!(t, Timestamp(1234));
+        assert!(serde_json::from_str::<Timestamp>("null").is_err());
         assert!(serde_json::from_str::<Timestamp>("\"soon\"").is_err());
     }
 }

@@ -73,7 +73,15 @@ pub fn slug(s: &str) -> Result<(), Invalid> {
 /// A slug suggested from a name: "Acme Corp." → "acme-corp".
 pub fn slugify(name: &str) -> String {
     let mut out = String::new();
-    for c in name.trim().chars().flat_map(char::to_lowercase) {
+    // ASCII lowercasing (plus the German umlauts): only ASCII survives into a slug anyway, and
+    // full Unicode lowercasing would add a 12 KB table to the app.
+    let lower = name.trim().chars().map(|c| match c {
+        'Ä' => 'ä',
+        'Ö' => 'ö',
+        'Ü' => 'ü',
+        c => c.to_ascii_lowercase(),
+    });
+    for c in lower {
         let c = match c {
             'ä' => Some("ae"),
             'ö' => Some("oe"),

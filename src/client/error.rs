@@ -82,18 +82,71 @@ const MAX_MESSAGE_CHARS: usize = 300;
 #[derive(Deserialize)]
 struct ErrorBody {
     #[serde(default)]
-    message: Option<serde_json::Value>,
+    message: LenientText,
     #[serde(default)]
-    code: Option<serde_json::Value>,
+    code: LenientText,
 }
 
-fn text_field(v: Option<serde_json::Value>) -> Option<String> {
-    match v? {
-        serde_json::Value::String(s) if !s.trim().is_empty() => {
-            Some(s.trim().chars().take(MAX_MESSAGE_CHARS).collect())
+/// A string if the server sent one, `None` for anything else (numbers, objects, null), without
+/// failing the whole body and without `serde_json::Value` (whose number handling is large).
+#[derive(Default)]
+struct LenientText(Option<String>);
+
+impl<'de> Deserialize<'de> for LenientText {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = LenientText;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_str<E>(self, s: &str) -> Result<LenientText, E> {
+                Ok(LenientText(Some(s.to_owned())))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<LenientText, E> {
+                Ok(LenientText(None))
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<LenientText, E> {
+                Ok(LenientText(None))
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<LenientText, E> {
+                Ok(LenientText(None))
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<LenientText, E> {
+                Ok(LenientText(None))
+            }
+            fn visit_unit<E>(self) -> Result<LenientText, E> {
+                Ok(LenientText(None))
+            }
+            fn visit_none<E>(self) -> Result<LenientText, E> {
+                Ok(LenientText(None))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut a: A,
+            ) -> Result<LenientText, A::Error> {
+                while a.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+                Ok(LenientText(None))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut a: A,
+            ) -> Result<LenientText, A::Error> {
+                while a
+                    .next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?
+                    .is_some()
+                {}
+                Ok(LenientText(None))
+            }
         }
-        _ => None,
+        d.deserialize_any(Visitor)
     }
+}
+
+fn text_field(v: LenientText) -> Option<String> {
+    let s = v.0?;
+    let s = s.trim();
+    (!s.is_empty()).then(|| s.chars().take(MAX_MESSAGE_CHARS).collect())
 }
 
 /// Maps an error response (status outside 2xx) to a [`ClientError`].
@@ -125,6 +178,24 @@ pub fn error_from_response(
             message,
         },
     }
+}
+
+/// Whole seconds from an `x-retry-after` value such as `7` or `2.2` (rounded up). Parsed by hand:
+/// a float parser would add about 13 KB (brotli) to the app for this one header.
+pub fn retry_after_seconds(value: &str) -> Option<u32> {
+    let (whole, fraction) = match value.trim().split_once('.') {
+        Some((w, f)) => (w, f),
+        None => (value.trim(), ""),
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(whole) || !(fraction.is_empty() || digits(fraction)) {
+        return None;
+    }
+    let seconds = whole.parse::<u64>().unwrap_or(u64::MAX);
+    let round_up = fraction.bytes().any(|b| b != b'0');
+    u32::try_from(seconds + u64::from(round_up))
+        .ok()
+        .or(Some(u32::MAX))
 }
 
 /// Decodes a successful body, mapping failures to [`ClientError::Decode`].
@@ -290,6 +361,12 @@ mod tests {
             error_from_response(429, Some("-4"), body, true),
             ClientError::RateLimited { retry_after: None }
         );
+        assert_eq!(retry_after_seconds("0"), Some(0));
+        assert_eq!(retry_after_seconds("3.000"), Some(3));
+        assert_eq!(retry_after_seconds("99999999999999999999"), Some(u32::MAX));
+        for bad in ["", ".5", "1e3", "+1", "Wed, 21 Oct 2015 07:28:00 GMT"] {
+            assert_eq!(retry_after_seconds(bad), None, "{bad}");
+        }
     }
 
     #[test]
@@ -306,6 +383,19 @@ mod tests {
         assert_eq!(
             error_from_response(400, None, r#"{"code":42,"message":"  "}"#, true),
             api(400, None, None)
+        );
+        assert_eq!(
+            error_from_response(
+                400,
+                None,
+                r#"{"code":{"nested":[1,2.5,"x"]},"message":["a"],"extra":true}"#,
+                true
+            ),
+            api(400, None, None)
+        );
+        assert_eq!(
+            error_from_response(400, None, r#"{"code":"X","message":null}"#, true),
+            api(400, Some("X"), None)
         );
         assert_eq!(
             error_from_response(500, None, "null", true),

@@ -27,17 +27,28 @@ impl HttpClient {
         &self.base_url
     }
 
-    fn call<T: DeserializeOwned + 'static>(&self, request: ApiRequest) -> ClientFuture<T> {
+    /// The body of a 2xx answer. Not generic, so the fetch state machine exists once.
+    fn fetch(&self, request: ApiRequest) -> ClientFuture<String> {
         let url = format!("{}{}", self.base_url, request.path);
-        Box::pin(async move {
-            let body = send(&url, &request).await?;
-            decode(&body)
-        })
+        Box::pin(async move { send(&url, &request).await })
+    }
+
+    fn call<T: DeserializeOwned + 'static>(&self, request: ApiRequest) -> ClientFuture<T> {
+        self.call_with(request, |body| decode(body))
+    }
+
+    fn call_with<T: 'static>(
+        &self,
+        request: ApiRequest,
+        decode: fn(&str) -> ClientResult<T>,
+    ) -> ClientFuture<T> {
+        let fut = self.fetch(request);
+        Box::pin(async move { decode(&fut.await?) })
     }
 
     fn call_unit(&self, request: ApiRequest) -> ClientFuture<()> {
-        let url = format!("{}{}", self.base_url, request.path);
-        Box::pin(async move { send(&url, &request).await.map(drop) })
+        let fut = self.fetch(request);
+        Box::pin(async move { fut.await.map(drop) })
     }
 }
 
@@ -113,7 +124,7 @@ impl AuthClient for HttpClient {
     }
 
     fn get_full_organization(&self, id: String) -> ClientFuture<Option<FullOrganization>> {
-        self.call(req::get_full_organization(&id))
+        self.call_with(req::get_full_organization(&id), FullOrganization::decode)
     }
 
     fn list_api_keys(&self, q: ListApiKeys) -> ClientFuture<ApiKeyPage> {
@@ -121,7 +132,7 @@ impl AuthClient for HttpClient {
     }
 
     fn create_api_key(&self, r: CreateApiKey) -> ClientFuture<CreatedApiKey> {
-        self.call(req::create_api_key(&r))
+        self.call_with(req::create_api_key(&r), CreatedApiKey::decode)
     }
 
     fn update_api_key(&self, r: UpdateApiKey) -> ClientFuture<ApiKey> {

@@ -90,6 +90,8 @@ struct Store {
     calls: Vec<Call>,
     failures: HashMap<Op, VecDeque<ClientError>>,
     held: HashSet<Op>,
+    /// Calls waiting for `release`.
+    waiting: Vec<std::task::Waker>,
     latency_ms: u32,
     next_id: u64,
     clock: i64,
@@ -302,7 +304,6 @@ impl MemoryClient {
             slug: slug.into(),
             logo: None,
             created_at: Some(at),
-            metadata: None,
         };
         if let Some(user_id) = s.session.as_ref().map(|x| x.user.id.clone()) {
             let member = Member {
@@ -400,9 +401,16 @@ impl MemoryClient {
         self.store.borrow_mut().held.insert(op);
     }
 
-    /// Lets held calls of `op` complete.
+    /// Lets held calls of `op` complete (at once: they are woken, not polled).
     pub fn release(&self, op: Op) {
-        self.store.borrow_mut().held.remove(&op);
+        let waiting = {
+            let mut s = self.store.borrow_mut();
+            s.held.remove(&op);
+            std::mem::take(&mut s.waiting)
+        };
+        for waker in waiting {
+            waker.wake();
+        }
     }
 
     /// Every call answers after `ms` milliseconds, like a real network.
@@ -444,9 +452,16 @@ impl MemoryClient {
             if latency > 0 {
                 sleep(latency).await;
             }
-            while store.borrow().held.contains(&op) {
-                sleep(5).await;
-            }
+            std::future::poll_fn(|cx| {
+                let mut s = store.borrow_mut();
+                if s.held.contains(&op) {
+                    s.waiting.push(cx.waker().clone());
+                    std::task::Poll::Pending
+                } else {
+                    std::task::Poll::Ready(())
+                }
+            })
+            .await;
             let failure = store
                 .borrow_mut()
                 .failures
@@ -600,7 +615,6 @@ impl AuthClient for MemoryClient {
                 slug: r.slug.trim().into(),
                 logo: None,
                 created_at: Some(at),
-                metadata: None,
             };
             let member = Member {
                 id: s.id("member-"),

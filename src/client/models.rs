@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Deserializer};
 
+use super::error::{decode, ClientError};
 use crate::time::Timestamp;
 
 /// A signed-in user.
@@ -60,10 +61,8 @@ pub struct Organization {
     pub logo: Option<String>,
     #[serde(default)]
     pub created_at: Option<Timestamp>,
-    /// `organization/list` sends a JSON *string*, `organization/create` an object; both end up here
-    /// as a parsed value.
-    #[serde(default, deserialize_with = "metadata_value")]
-    pub metadata: Option<serde_json::Value>,
+    // `metadata` (a JSON *string* from organization/list, an object from organization/create, or
+    // null) is not used by this product and is skipped whatever its shape.
 }
 
 /// A member row of an organization.
@@ -91,12 +90,30 @@ pub fn has_role(roles: &str, role: &str) -> bool {
 }
 
 /// `GET /organization/get-full-organization`: the organization with its members.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FullOrganization {
-    #[serde(flatten)]
     pub organization: Organization,
-    #[serde(default)]
     pub members: Vec<Member>,
+}
+
+impl FullOrganization {
+    /// Decodes the answer (`null` when there is nothing to show). Two plain passes over the
+    /// body instead of `#[serde(flatten)]`, which costs several KB of generic buffering code.
+    pub fn decode(body: &str) -> Result<Option<Self>, ClientError> {
+        #[derive(Deserialize)]
+        struct Members {
+            #[serde(default)]
+            members: Vec<Member>,
+        }
+        let Some(organization) = decode::<Option<Organization>>(body)? else {
+            return Ok(None);
+        };
+        let Members { members } = decode(body)?;
+        Ok(Some(Self {
+            organization,
+            members,
+        }))
+    }
 }
 
 /// An API key as listed (never holds the secret).
@@ -206,11 +223,23 @@ impl std::fmt::Debug for Secret {
 }
 
 /// `POST /api-key/create`: the key plus its plaintext, which no other call returns.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreatedApiKey {
-    #[serde(flatten)]
     pub api_key: ApiKey,
     pub key: Secret,
+}
+
+impl CreatedApiKey {
+    /// Decodes the answer in two plain passes (see [`FullOrganization::decode`]).
+    pub fn decode(body: &str) -> Result<Self, ClientError> {
+        #[derive(Deserialize)]
+        struct Key {
+            key: Secret,
+        }
+        let api_key = decode(body)?;
+        let Key { key } = decode(body)?;
+        Ok(Self { api_key, key })
+    }
 }
 
 fn null_as_default<'de, D: Deserializer<'de>, T: Default + Deserialize<'de>>(
@@ -219,23 +248,9 @@ fn null_as_default<'de, D: Deserializer<'de>, T: Default + Deserialize<'de>>(
     Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
 }
 
-fn metadata_value<'de, D: Deserializer<'de>>(d: D) -> Result<Option<serde_json::Value>, D::Error> {
-    Ok(match Option::<serde_json::Value>::deserialize(d)? {
-        Some(serde_json::Value::String(s)) => match serde_json::from_str(&s) {
-            Ok(serde_json::Value::Null) => None,
-            Ok(v) => Some(v),
-            // Not JSON after all: keep the text rather than fail the whole list.
-            Err(_) => Some(serde_json::Value::String(s)),
-        },
-        Some(serde_json::Value::Null) | None => None,
-        Some(v) => Some(v),
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::client::error::decode;
 
     const KEY: &str = r#"{"id":"k1","configId":"default","name":"ci-deploy","start":"ba_xyz","prefix":"ba_",
         "referenceId":"u1","enabled":true,"expiresAt":null,"createdAt":"2026-01-02T03:04:05.000Z",
@@ -258,30 +273,30 @@ mod tests {
     }
 
     #[test]
-    fn organization_metadata_string_object_or_null() {
+    fn organization_metadata_string_object_or_null_is_accepted() {
         let base = r#""id":"o","name":"Acme","slug":"acme","logo":null,"createdAt":"2026-11-29T00:00:00.000Z""#;
-        let o: Organization =
-            decode(&format!(r#"{{{base},"metadata":"{{\"plan\":\"pro\"}}"}}"#)).unwrap();
-        assert_eq!(o.metadata, Some(serde_json::json!({"plan": "pro"})));
-        let o: Organization =
-            decode(&format!(r#"{{{base},"metadata":{{"plan":"pro"}}}}"#)).unwrap();
-        assert_eq!(o.metadata, Some(serde_json::json!({"plan": "pro"})));
-        let o: Organization = decode(&format!(r#"{{{base},"metadata":null}}"#)).unwrap();
-        assert_eq!(o.metadata, None);
+        for metadata in [
+            r#""{\"plan\":\"pro\"}""#,
+            r#"{"plan":"pro","seats":2.5}"#,
+            "null",
+            "\"not json\"",
+        ] {
+            let o: Organization = decode(&format!(r#"{{{base},"metadata":{metadata}}}"#)).unwrap();
+            assert_eq!(o.slug, "acme");
+        }
         let o: Organization = decode(&format!(r#"{{{base}}}"#)).unwrap();
-        assert_eq!(o.metadata, None);
-        let o: Organization = decode(&format!(r#"{{{base},"metadata":"not json"}}"#)).unwrap();
-        assert_eq!(o.metadata, Some(serde_json::json!("not json")));
+        assert_eq!(o.name, "Acme");
     }
 
     #[test]
     fn full_organization_and_roles() {
-        let f: FullOrganization = decode(
+        let f = FullOrganization::decode(
             r#"{"id":"o","name":"Acme","slug":"acme","metadata":null,"members":[
                 {"id":"m1","organizationId":"o","userId":"u1","role":"admin,owner","createdAt":"2026-11-29T00:00:00.000Z",
                  "user":{"id":"u1","name":"A","email":"a@x","image":null}},
                 {"id":"m2","organizationId":"o","userId":"u2","role":"member"}],"invitations":[]}"#,
         )
+        .unwrap()
         .unwrap();
         assert_eq!(f.organization.slug, "acme");
         assert!(f.members[0].has_role("owner"));
@@ -289,6 +304,8 @@ mod tests {
         assert!(!f.members[1].has_role("owner"));
         assert!(!has_role("co-owner", "owner"));
         assert!(has_role("member, owner", "owner"));
+        assert_eq!(FullOrganization::decode("null"), Ok(None));
+        assert!(FullOrganization::decode(r#"{"id":"o"}"#).is_err());
     }
 
     #[test]
@@ -327,10 +344,14 @@ mod tests {
     #[test]
     fn created_key_holds_a_redacted_secret() {
         let body = KEY.replacen('{', r#"{"key":"ba_secretsecret","#, 1);
-        let c: CreatedApiKey = decode(&body).unwrap();
+        let c = CreatedApiKey::decode(&body).unwrap();
         assert_eq!(c.key.expose(), "ba_secretsecret");
         assert_eq!(c.api_key.id, "k1");
         let debug = format!("{c:?}");
         assert!(!debug.contains("secretsecret"), "{debug}");
+        assert!(matches!(
+            CreatedApiKey::decode(KEY),
+            Err(ClientError::Decode(_))
+        ));
     }
 }

@@ -1,7 +1,7 @@
 //! The requests this product sends, built as plain data so the exact method, path, query and body
 //! of every call is unit-tested without a browser. Methods and shapes follow the observed contract.
 
-use serde_json::{json, Map, Value};
+use serde::Serialize;
 
 /// HTTP method of a call.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,7 +17,7 @@ pub struct ApiRequest {
     /// Path and query, e.g. `/api-key/list?limit=10`.
     pub path: String,
     /// JSON body for POSTs.
-    pub body: Option<Value>,
+    pub body: Option<String>,
     /// Whether a 401 means "the session is gone" (false for sign-in/up, where it is an answer).
     pub needs_session: bool,
 }
@@ -32,7 +32,9 @@ impl ApiRequest {
         }
     }
 
-    fn post(path: impl Into<String>, body: Value) -> Self {
+    fn post(path: impl Into<String>, body: &impl Serialize) -> Self {
+        // Bodies are plain structs of strings, numbers and booleans: serializing cannot fail.
+        let body = serde_json::to_string(body).unwrap_or_else(|_| String::from("{}"));
         Self {
             method: Method::Post,
             path: path.into(),
@@ -218,25 +220,105 @@ pub fn get_session() -> ApiRequest {
     ApiRequest::get("/get-session")
 }
 
+// Request bodies as typed structs (not `serde_json::Value`, whose float support alone costs
+// several KB in the app). `skip` leaves a field out; a present `None` is sent as `null`.
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SignInBody<'a> {
+    email: &'a str,
+    password: &'a str,
+    remember_me: bool,
+}
+
+#[derive(Serialize)]
+struct SignUpBody<'a> {
+    name: &'a str,
+    email: &'a str,
+    password: &'a str,
+}
+
+#[derive(Serialize)]
+struct EmptyBody {}
+
+#[derive(Serialize)]
+struct OrganizationBody<'a> {
+    name: &'a str,
+    slug: &'a str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SetActiveBody<'a> {
+    organization_id: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct CreateKeyBody<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    expires_in: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    prefix: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    config_id: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    organization_id: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct UpdateKeyBody<'a> {
+    key_id: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    enabled: Option<bool>,
+    /// `Some(None)` is sent as `null`, which removes the expiry.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    expires_in: Option<Option<u64>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    config_id: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct DeleteKeyBody<'a> {
+    key_id: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    config_id: Option<&'static str>,
+}
+
+/// The organization configuration must be named on every write, or the server answers 404.
+fn config_for(scope: &KeyScope) -> Option<&'static str> {
+    scope.organization_id().map(|_| scope.config_id())
+}
+
 /// `POST /sign-in/email`.
 pub fn sign_in_email(r: &SignInEmail) -> ApiRequest {
+    let body = SignInBody {
+        email: r.email.trim(),
+        password: &r.password,
+        remember_me: r.remember_me,
+    };
     ApiRequest {
         needs_session: false,
-        ..ApiRequest::post(
-            "/sign-in/email",
-            json!({"email": r.email.trim(), "password": r.password, "rememberMe": r.remember_me}),
-        )
+        ..ApiRequest::post("/sign-in/email", &body)
     }
 }
 
 /// `POST /sign-up/email`.
 pub fn sign_up_email(r: &SignUpEmail) -> ApiRequest {
+    let body = SignUpBody {
+        name: r.name.trim(),
+        email: r.email.trim(),
+        password: &r.password,
+    };
     ApiRequest {
         needs_session: false,
-        ..ApiRequest::post(
-            "/sign-up/email",
-            json!({"name": r.name.trim(), "email": r.email.trim(), "password": r.password}),
-        )
+        ..ApiRequest::post("/sign-up/email", &body)
     }
 }
 
@@ -244,7 +326,7 @@ pub fn sign_up_email(r: &SignUpEmail) -> ApiRequest {
 pub fn sign_out() -> ApiRequest {
     ApiRequest {
         needs_session: false,
-        ..ApiRequest::post("/sign-out", json!({}))
+        ..ApiRequest::post("/sign-out", &EmptyBody {})
     }
 }
 
@@ -255,17 +337,18 @@ pub fn list_organizations() -> ApiRequest {
 
 /// `POST /organization/create`.
 pub fn create_organization(r: &CreateOrganization) -> ApiRequest {
-    ApiRequest::post(
-        "/organization/create",
-        json!({"name": r.name.trim(), "slug": r.slug.trim()}),
-    )
+    let body = OrganizationBody {
+        name: r.name.trim(),
+        slug: r.slug.trim(),
+    };
+    ApiRequest::post("/organization/create", &body)
 }
 
 /// `POST /organization/set-active`; `None` unsets the active organization.
 pub fn set_active_organization(organization_id: Option<&str>) -> ApiRequest {
     ApiRequest::post(
         "/organization/set-active",
-        json!({ "organizationId": organization_id }),
+        &SetActiveBody { organization_id },
     )
 }
 
@@ -291,59 +374,48 @@ pub fn list_api_keys(q: &ListApiKeys) -> ApiRequest {
     ApiRequest::get(with_query("/api-key/list", &params))
 }
 
-fn scoped(mut body: Map<String, Value>, scope: &KeyScope, with_org: bool) -> Value {
-    // The organization configuration must be named on every write, or the server answers 404.
-    if let KeyScope::Organization(org) = scope {
-        body.insert("configId".into(), json!(scope.config_id()));
-        if with_org {
-            body.insert("organizationId".into(), json!(org));
-        }
-    }
-    Value::Object(body)
-}
-
 /// `POST /api-key/create`.
 pub fn create_api_key(r: &CreateApiKey) -> ApiRequest {
-    let mut body = Map::new();
-    if let Some(name) = r.name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
-        body.insert("name".into(), json!(name));
-    }
-    if let Some(secs) = r.expires_in {
-        body.insert("expiresIn".into(), json!(secs));
-    }
-    if let Some(prefix) = r.prefix.as_deref().filter(|p| !p.is_empty()) {
-        body.insert("prefix".into(), json!(prefix));
-    }
-    ApiRequest::post("/api-key/create", scoped(body, &r.scope, true))
+    let body = CreateKeyBody {
+        name: r.name.as_deref().map(str::trim).filter(|n| !n.is_empty()),
+        expires_in: r.expires_in,
+        prefix: r.prefix.as_deref().filter(|p| !p.is_empty()),
+        config_id: config_for(&r.scope),
+        organization_id: r.scope.organization_id(),
+    };
+    ApiRequest::post("/api-key/create", &body)
 }
 
 /// `POST /api-key/update` with only the browser-settable fields.
 pub fn update_api_key(r: &UpdateApiKey) -> ApiRequest {
-    let mut body = Map::new();
-    body.insert("keyId".into(), json!(r.key_id));
-    if let Some(name) = &r.name {
-        body.insert("name".into(), json!(name.trim()));
-    }
-    if let Some(enabled) = r.enabled {
-        body.insert("enabled".into(), json!(enabled));
-    }
-    if let Some(expires_in) = r.expires_in {
-        // `null` is meaningful here: it removes the expiry.
-        body.insert("expiresIn".into(), json!(expires_in));
-    }
-    ApiRequest::post("/api-key/update", scoped(body, &r.scope, false))
+    let body = UpdateKeyBody {
+        key_id: &r.key_id,
+        name: r.name.as_deref().map(str::trim),
+        enabled: r.enabled,
+        expires_in: r.expires_in,
+        config_id: config_for(&r.scope),
+    };
+    ApiRequest::post("/api-key/update", &body)
 }
 
 /// `POST /api-key/delete`.
 pub fn delete_api_key(r: &DeleteApiKey) -> ApiRequest {
-    let mut body = Map::new();
-    body.insert("keyId".into(), json!(r.key_id));
-    ApiRequest::post("/api-key/delete", scoped(body, &r.scope, false))
+    let body = DeleteKeyBody {
+        key_id: &r.key_id,
+        config_id: config_for(&r.scope),
+    };
+    ApiRequest::post("/api-key/delete", &body)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::{json, Value};
+
+    /// The body as JSON, so tests compare content, not field order.
+    fn body(r: &ApiRequest) -> Option<Value> {
+        r.body.as_deref().map(|b| serde_json::from_str(b).unwrap())
+    }
 
     #[test]
     fn session_and_account_calls() {
@@ -361,7 +433,7 @@ mod tests {
         assert_eq!(r.path, "/sign-in/email");
         assert!(!r.needs_session);
         assert_eq!(
-            r.body,
+            body(&r),
             Some(
                 json!({"email": "ada@example.test", "password": " pw with spaces ", "rememberMe": true})
             )
@@ -373,12 +445,12 @@ mod tests {
         });
         assert_eq!(r.path, "/sign-up/email");
         assert_eq!(
-            r.body,
+            body(&r),
             Some(json!({"name": "Ada", "email": "ada@example.test", "password": "12345678"}))
         );
         let r = sign_out();
         assert_eq!((r.method, r.path.as_str()), (Method::Post, "/sign-out"));
-        assert_eq!(r.body, Some(json!({})));
+        assert_eq!(body(&r), Some(json!({})));
     }
 
     #[test]
@@ -410,13 +482,13 @@ mod tests {
             name: "Acme".into(),
             slug: "acme".into(),
         });
-        assert_eq!(r.body, Some(json!({"name": "Acme", "slug": "acme"})));
+        assert_eq!(body(&r), Some(json!({"name": "Acme", "slug": "acme"})));
         assert_eq!(
-            set_active_organization(Some("o1")).body,
+            body(&set_active_organization(Some("o1"))),
             Some(json!({"organizationId": "o1"}))
         );
         assert_eq!(
-            set_active_organization(None).body,
+            body(&set_active_organization(None)),
             Some(json!({"organizationId": null}))
         );
         assert_eq!(
@@ -460,21 +532,24 @@ mod tests {
             ..Default::default()
         });
         assert_eq!(r.path, "/api-key/create");
-        assert_eq!(r.body, Some(json!({"name": "ci", "expiresIn": 2_592_000})));
+        assert_eq!(
+            body(&r),
+            Some(json!({"name": "ci", "expiresIn": 2_592_000}))
+        );
         // Blank name and "never" send neither field; the prefix option is passed through.
         let r = create_api_key(&CreateApiKey {
             name: Some("   ".into()),
             prefix: Some("ba_".into()),
             ..Default::default()
         });
-        assert_eq!(r.body, Some(json!({"prefix": "ba_"})));
+        assert_eq!(body(&r), Some(json!({"prefix": "ba_"})));
         let r = create_api_key(&CreateApiKey {
             scope: KeyScope::Organization("o1".into()),
             name: Some("deploy".into()),
             ..Default::default()
         });
         assert_eq!(
-            r.body,
+            body(&r),
             Some(json!({"name": "deploy", "configId": "organization", "organizationId": "o1"}))
         );
     }
@@ -490,7 +565,7 @@ mod tests {
         });
         assert_eq!(r.path, "/api-key/update");
         assert_eq!(
-            r.body,
+            body(&r),
             Some(json!({"keyId": "k1", "name": "new", "enabled": false, "expiresIn": null}))
         );
         let r = update_api_key(&UpdateApiKey {
@@ -500,20 +575,20 @@ mod tests {
             ..Default::default()
         });
         assert_eq!(
-            r.body,
+            body(&r),
             Some(json!({"keyId": "k1", "expiresIn": 86_400, "configId": "organization"}))
         );
         let r = delete_api_key(&DeleteApiKey {
             key_id: "k1".into(),
             scope: KeyScope::User,
         });
-        assert_eq!(r.body, Some(json!({"keyId": "k1"})));
+        assert_eq!(body(&r), Some(json!({"keyId": "k1"})));
         let r = delete_api_key(&DeleteApiKey {
             key_id: "k1".into(),
             scope: KeyScope::Organization("o1".into()),
         });
         assert_eq!(
-            r.body,
+            body(&r),
             Some(json!({"keyId": "k1", "configId": "organization"}))
         );
     }

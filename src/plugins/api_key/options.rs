@@ -54,14 +54,18 @@ impl ExpirationChoice {
 impl KeyExpiration {
     /// The menu: valid day counts in ascending order without duplicates, then "Never".
     pub fn choices(&self) -> Vec<ExpirationChoice> {
-        let mut days: Vec<u32> = self
+        // A sorted insert: a general sort would add about 2 KB to the app for a two-item list.
+        let mut days: Vec<u32> = Vec::with_capacity(self.days.len());
+        for d in self
             .days
             .iter()
             .copied()
             .filter(|d| (1..=MAX_DAYS).contains(d))
-            .collect();
-        days.sort_unstable();
-        days.dedup();
+        {
+            if let Err(i) = days.binary_search(&d) {
+                days.insert(i, d);
+            }
+        }
         let mut out: Vec<ExpirationChoice> = days.into_iter().map(ExpirationChoice::Days).collect();
         if self.allow_never || out.is_empty() {
             out.push(ExpirationChoice::Never);
