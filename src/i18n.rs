@@ -116,15 +116,17 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
-/// Formats dates and numbers for one locale. Building an `Intl` formatter is costly, so one
-/// instance is made per locale and shared.
+/// Formats dates and numbers for one locale. The `Intl` formatters are costly to build (the
+/// browser loads locale data), so they are built on first use and shared by every clone.
 #[derive(Clone)]
 pub struct Formatter {
     locale: Locale,
+    /// Formatted dates by quarter hour: a date's text cannot change within 15 minutes in any
+    /// time zone, and a page of keys made together shares one entry instead of crossing into
+    /// JavaScript once per row.
+    dates: Rc<std::cell::RefCell<std::collections::HashMap<i64, Rc<str>>>>,
     #[cfg(target_arch = "wasm32")]
-    date: js_sys::Intl::DateTimeFormat,
-    #[cfg(target_arch = "wasm32")]
-    number: js_sys::Intl::NumberFormat,
+    intl: Rc<std::cell::OnceCell<(js_sys::Intl::DateTimeFormat, js_sys::Intl::NumberFormat)>>,
 }
 
 impl PartialEq for Formatter {
@@ -140,41 +142,35 @@ impl std::fmt::Debug for Formatter {
 }
 
 impl Formatter {
-    /// Formatters for `locale` (falls back to the runtime's default for unknown tags).
+    /// Formatters for `locale`.
     pub fn new(locale: &Locale) -> Self {
-        #[cfg(target_arch = "wasm32")]
-        {
-            use wasm_bindgen::JsValue;
-            let locales = js_sys::Array::of1(&JsValue::from_str(locale.tag()));
+        Self {
+            locale: locale.clone(),
+            dates: Rc::default(),
+            #[cfg(target_arch = "wasm32")]
+            intl: Rc::default(),
+        }
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    fn intl(&self) -> &(js_sys::Intl::DateTimeFormat, js_sys::Intl::NumberFormat) {
+        self.intl.get_or_init(|| {
+            let locales = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(self.locale.tag()));
             let options = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-            // `Locale::new` only admits well-formed tags, so Intl cannot throw here; a tag the
-            // runtime does not support falls back to its default locale.
-            let supported = js_sys::Intl::DateTimeFormat::supported_locales_of(
-                &locales,
-                &js_sys::Object::new(),
+            // `Locale::new` only admits well-formed tags, so Intl cannot throw; a tag the
+            // runtime does not support falls back to its default locale by itself.
+            (
+                js_sys::Intl::DateTimeFormat::new(&locales, &options),
+                js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new()),
             )
-            .length()
-                > 0;
-            let locales = if supported {
-                locales
-            } else {
-                js_sys::Array::new()
-            };
-            let date = js_sys::Intl::DateTimeFormat::new(&locales, &options);
-            let number = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new());
-            Self {
-                locale: locale.clone(),
-                date,
-                number,
-            }
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        {
-            Self {
-                locale: locale.clone(),
-            }
-        }
+        })
+    }
+
+    /// Builds the `Intl` formatters now, e.g. while waiting for the network.
+    pub fn warm_up(&self) {
+        #[cfg(target_arch = "wasm32")]
+        let _ = self.intl();
     }
 
     /// The locale these formatters use.
@@ -184,10 +180,26 @@ impl Formatter {
 
     /// A medium-length date, e.g. "Jan 5, 2026" or "05.01.2026".
     pub fn date(&self, t: Timestamp) -> String {
+        const QUARTER_HOUR: i64 = 15 * 60 * 1000;
+        let bucket = t.millis().div_euclid(QUARTER_HOUR);
+        if let Some(hit) = self.dates.borrow().get(&bucket) {
+            return hit.to_string();
+        }
+        let text = self.format_date(t);
+        let mut dates = self.dates.borrow_mut();
+        if dates.len() > 4096 {
+            dates.clear();
+        }
+        dates.insert(bucket, text.as_str().into());
+        text
+    }
+
+    fn format_date(&self, t: Timestamp) -> String {
         #[cfg(target_arch = "wasm32")]
         {
             let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(t.millis() as f64));
-            self.date
+            self.intl()
+                .0
                 .format()
                 .call1(&wasm_bindgen::JsValue::UNDEFINED, &d)
                 .ok()
@@ -205,7 +217,8 @@ impl Formatter {
     pub fn number(&self, n: u64) -> String {
         #[cfg(target_arch = "wasm32")]
         {
-            self.number
+            self.intl()
+                .1
                 .format()
                 .call1(
                     &wasm_bindgen::JsValue::UNDEFINED,

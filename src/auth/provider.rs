@@ -192,17 +192,22 @@ pub fn AuthProvider(props: &AuthProviderProps) -> Html {
     };
 
     // The session is loaded once at start; sign-in, sign-up and sign-out update it afterwards.
-    {
+    // Started during the first render rather than in an effect: Yew runs effects only after the
+    // browser has painted, and this request should not wait for a paint.
+    let started = use_mut_ref(|| false);
+    if !std::mem::replace(&mut *started.borrow_mut(), true) {
         let client = shared.client.clone();
         let dispatcher = dispatcher.clone();
-        use_effect_with((), move |()| {
-            wasm_bindgen_futures::spawn_local(async move {
-                match client.get_session().await {
-                    Ok(data) => dispatcher.dispatch(SessionAction::Loaded(data)),
-                    Err(e) => dispatcher.dispatch(SessionAction::Failed(e)),
-                }
-            });
+        wasm_bindgen_futures::spawn_local(async move {
+            match client.get_session().await {
+                Ok(data) => dispatcher.dispatch(SessionAction::Loaded(data)),
+                Err(e) => dispatcher.dispatch(SessionAction::Failed(e)),
+            }
         });
+        // Building the first Intl formatter takes the browser ~15 ms (locale data): do it while
+        // the first requests are in flight, not when their answers are being rendered.
+        let formatter = shared.formatter.clone();
+        gloo_timers::callback::Timeout::new(0, move || formatter.warm_up()).forget();
     }
 
     let context = AuthContext {

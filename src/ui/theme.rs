@@ -220,6 +220,8 @@ body.ba-scroll-locked { overflow: hidden; }
   display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; padding: 0.75rem 0.875rem; min-width: 0;
 }
 .ba-row + .ba-row { border-top: 1px solid var(--ba-border); }
+/* Rows off screen skip layout and paint: a page of a thousand keys costs about one screenful. */
+.ba-list > .ba-row { content-visibility: auto; contain-intrinsic-size: auto 4.5rem; }
 .ba-row-main { flex: 1 1 16rem; min-width: 0; display: grid; gap: 0.125rem; }
 .ba-row-title { display: flex; flex-wrap: wrap; align-items: center; gap: 0.375rem; min-width: 0; }
 .ba-row-name {

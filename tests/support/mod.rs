@@ -229,13 +229,34 @@ pub fn all(selector: &str) -> Vec<Element> {
         .collect()
 }
 
-/// The visible text of an element, whitespace collapsed.
+/// The text of an element, whitespace collapsed, with a space between child elements. Built
+/// from the DOM rather than `innerText`, which is empty for rows the browser skips rendering
+/// (`content-visibility: auto` off screen) although they are present and accessible.
 pub fn text(el: &Element) -> String {
-    let t = el
-        .dyn_ref::<HtmlElement>()
-        .map(|h| h.inner_text())
-        .unwrap_or_else(|| el.text_content().unwrap_or_default());
-    normalize(&t)
+    fn collect(node: &web_sys::Node, out: &mut String) {
+        let children = node.child_nodes();
+        for i in 0..children.length() {
+            let Some(child) = children.item(i) else {
+                continue;
+            };
+            match child.node_type() {
+                web_sys::Node::TEXT_NODE => out.push_str(&child.text_content().unwrap_or_default()),
+                web_sys::Node::ELEMENT_NODE => {
+                    let tag = child.node_name();
+                    if tag == "STYLE" || tag == "SCRIPT" {
+                        continue;
+                    }
+                    out.push(' ');
+                    collect(&child, out);
+                    out.push(' ');
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut out = String::new();
+    collect(el, &mut out);
+    normalize(&out)
 }
 
 /// The whole page's visible text.

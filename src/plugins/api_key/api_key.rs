@@ -8,7 +8,6 @@ use super::localization::ApiKeyLocalization;
 use crate::client::models;
 use crate::i18n::{fill, Formatter};
 use crate::time::Timestamp;
-use crate::ui::{Button, ButtonSize, ButtonVariant};
 
 /// Props of [`ApiKey`]. Everything is cheap to compare, so a row only re-renders when its own
 /// key changes, not when a dialog opens or another row changes.
@@ -26,9 +25,19 @@ pub struct ApiKeyProps {
     pub disambiguate: bool,
     #[prop_or_default]
     pub hide_delete: bool,
-    pub on_edit: Callback<Rc<models::ApiKey>>,
-    pub on_delete: Callback<Rc<models::ApiKey>>,
+    /// Edit clicked. Without it, the button is left to a listener on the list (see `ApiKeys`),
+    /// which saves a thousand listeners on a page of a thousand rows.
+    #[prop_or_default]
+    pub on_edit: Option<Callback<Rc<models::ApiKey>>>,
+    /// Delete clicked; see `on_edit`.
+    #[prop_or_default]
+    pub on_delete: Option<Callback<Rc<models::ApiKey>>>,
 }
+
+/// `data-action` values of the row's buttons, for a listener on the list.
+pub const EDIT_ACTION: &str = "edit";
+/// See [`EDIT_ACTION`].
+pub const DELETE_ACTION: &str = "delete";
 
 /// A key in the list.
 #[function_component]
@@ -58,14 +67,14 @@ pub fn ApiKey(props: &ApiKeyProps) -> Html {
     } else {
         name.to_owned()
     };
-    let on_edit = {
-        let (cb, key) = (props.on_edit.clone(), key.clone());
-        Callback::from(move |_| cb.emit(key.clone()))
-    };
-    let on_delete = {
-        let (cb, key) = (props.on_delete.clone(), key.clone());
-        Callback::from(move |_| cb.emit(key.clone()))
-    };
+    let on_edit = props.on_edit.clone().map(|cb| {
+        let key = key.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(key.clone()))
+    });
+    let on_delete = props.on_delete.clone().map(|cb| {
+        let key = key.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(key.clone()))
+    });
 
     html! {
         <li class="ba-row">
@@ -83,16 +92,20 @@ pub fn ApiKey(props: &ApiKeyProps) -> Html {
                 <span class="ba-mono" aria-label={format!("{}: {masked}", l.key_preview)}>{ masked.clone() }</span>
                 <p class="ba-row-meta">{ meta.join(" · ") }</p>
             </div>
+            // Plain buttons with the Button styles: a page can hold a thousand rows, and two
+            // components per row would double the work of rendering it.
             <div class="ba-row-actions">
-                <Button variant={ButtonVariant::Outline} size={ButtonSize::Small}
-                    aria_label={l.named(&l.edit_named, &label_name)} onclick={on_edit}>
+                <button type="button" class="ba-button ba-button-outline ba-button-small"
+                    data-action={EDIT_ACTION} data-key={key.id.clone()}
+                    aria-label={l.named(&l.edit_named, &label_name)} onclick={on_edit}>
                     { l.edit.clone() }
-                </Button>
+                </button>
                 if !props.hide_delete {
-                    <Button variant={ButtonVariant::Outline} size={ButtonSize::Small}
-                        aria_label={l.named(&l.delete_named, &label_name)} onclick={on_delete}>
+                    <button type="button" class="ba-button ba-button-outline ba-button-small"
+                        data-action={DELETE_ACTION} data-key={key.id.clone()}
+                        aria-label={l.named(&l.delete_named, &label_name)} onclick={on_delete}>
                         { props.delete_label.clone() }
-                    </Button>
+                    </button>
                 }
             </div>
         </li>

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::api_key::{DELETE_ACTION, EDIT_ACTION};
 use super::state::{DialogState, KeysAction, KeysState};
 use super::{
     use_ctx, ApiKey, ApiKeySkeleton, ApiKeysEmpty, CreateApiKeyDialog, DeleteApiKeyDialog,
@@ -43,6 +44,7 @@ pub fn ApiKeys(props: &ApiKeysProps) -> Html {
     let options = &ctx.plugin.options;
     let state = use_reducer(|| KeysState::new(options.page_size()));
     let seq = use_mut_ref(|| 0u64);
+    let requested = use_mut_ref(|| Option::<(KeyScope, KeySort, u64, u64, bool)>::None);
     let create_ref = use_node_ref();
     let list_ref = use_node_ref();
     let l = ctx.l.clone();
@@ -52,33 +54,37 @@ pub fn ApiKeys(props: &ApiKeysProps) -> Html {
     };
     let is_org = props.organization_id.is_some();
 
-    // Load the current page whenever the scope, sort, page or a reload request changes.
+    // Load the current page whenever the scope, sort, page or a reload request changes. Started
+    // from render, not from an effect: Yew runs effects only after the browser has painted, and
+    // the first list request should go out together with the session check, not after a paint.
+    // `requested` makes this happen once per change.
     {
-        let client = ctx.auth.client().clone();
-        let dispatcher = state.dispatcher();
-        let page_size = state.page_size;
-        let deps = (
+        let wanted = (
             scope.clone(),
             state.sort,
             state.page,
             state.reload,
             props.is_pending,
         );
-        use_effect_with(deps, move |(scope, sort, page, _, pending)| {
-            if !*pending {
+        let mut requested = requested.borrow_mut();
+        if requested.as_ref() != Some(&wanted) {
+            *requested = Some(wanted);
+            if !props.is_pending {
                 let n = {
                     let mut s = seq.borrow_mut();
                     *s += 1;
                     *s
                 };
-                dispatcher.dispatch(KeysAction::Loading(n));
                 let query = ListApiKeys {
                     scope: scope.clone(),
-                    sort: *sort,
-                    limit: page_size,
-                    offset: page * u64::from(page_size),
+                    sort: state.sort,
+                    limit: state.page_size,
+                    offset: state.offset(),
                 };
+                let client = ctx.auth.client().clone();
+                let dispatcher = state.dispatcher();
                 wasm_bindgen_futures::spawn_local(async move {
+                    dispatcher.dispatch(KeysAction::Loading(n));
                     let action = match client.list_api_keys(query).await {
                         Ok(page) => KeysAction::Loaded {
                             seq: n,
@@ -90,7 +96,7 @@ pub fn ApiKeys(props: &ApiKeysProps) -> Html {
                     dispatcher.dispatch(action);
                 });
             }
-        });
+        }
     }
 
     // Back from another tab, the keys may have changed there: refresh quietly.
@@ -110,19 +116,29 @@ pub fn ApiKeys(props: &ApiKeysProps) -> Html {
         });
     }
 
-    // Stable callbacks: rows compare equal across renders and are not redrawn for nothing.
+    // One listener on the list for every row's Edit and Delete (see `ApiKey`'s `data-action`).
+    let on_list_click = {
+        let d = state.dispatcher();
+        let keys = state.data.as_ref().map(|d| d.api_keys.clone());
+        Callback::from(move |e: MouseEvent| {
+            let Some(button) = e
+                .target_dyn_into::<web_sys::Element>()
+                .and_then(|t| t.closest("button[data-action]").ok().flatten())
+            else {
+                return;
+            };
+            let id = button.get_attribute("data-key").unwrap_or_default();
+            let Some(key) = keys.iter().flat_map(|k| k.iter()).find(|k| k.id == id) else {
+                return;
+            };
+            match button.get_attribute("data-action").as_deref() {
+                Some(EDIT_ACTION) => d.dispatch(KeysAction::OpenEdit(key.clone())),
+                Some(DELETE_ACTION) => d.dispatch(KeysAction::OpenDelete(key.clone())),
+                _ => {}
+            }
+        })
+    };
     let dispatcher = state.dispatcher();
-    let (on_edit, on_delete) = (*use_memo((), {
-        let d = dispatcher.clone();
-        move |()| {
-            let d2 = d.clone();
-            (
-                Callback::from(move |k: Rc<models::ApiKey>| d.dispatch(KeysAction::OpenEdit(k))),
-                Callback::from(move |k: Rc<models::ApiKey>| d2.dispatch(KeysAction::OpenDelete(k))),
-            )
-        }
-    }))
-    .clone();
     let open_create = {
         let d = dispatcher.clone();
         Callback::from(move |_: MouseEvent| d.dispatch(KeysAction::OpenCreate))
@@ -234,14 +250,13 @@ pub fn ApiKeys(props: &ApiKeysProps) -> Html {
                         </div>
                     }
                     <ul class="ba-list" ref={list_ref.clone()} tabindex="-1" aria-label={l.api_keys.clone()}
-                        aria-busy={state.loading.then_some("true")}>
+                        aria-busy={state.loading.then_some("true")} onclick={on_list_click.clone()}>
                         { for data.api_keys.iter().map(|k| html! {
                             <ApiKey key={k.id.as_str()} api_key={k.clone()} now={state.loaded_at}
                                 strings={l.clone()} formatter={formatter.clone()}
                                 delete_label={delete_label.clone()}
                                 disambiguate={counts.get(k.display_name(&l.api_key)).copied().unwrap_or(0) > 1}
-                                hide_delete={props.hide_delete}
-                                on_edit={on_edit.clone()} on_delete={on_delete.clone()} />
+                                hide_delete={props.hide_delete} />
                         }) }
                     </ul>
                     { pager(&state, &ctx, &dispatcher) }
