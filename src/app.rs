@@ -47,6 +47,12 @@ pub fn safe_redirect(target: Option<&str>) -> Option<String> {
     ok.then(|| t.to_owned())
 }
 
+/// A click the app should turn into in-app navigation: the main button, no modifier keys (those
+/// open a new tab or window, which the browser does by itself).
+pub fn is_plain_left_click(e: &MouseEvent) -> bool {
+    e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key())
+}
+
 /// Props of [`App`].
 #[derive(Properties, PartialEq)]
 pub struct AppProps {

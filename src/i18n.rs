@@ -40,6 +40,15 @@ macro_rules! localization {
             pub fn apply(&mut self, overrides: &$overrides) {
                 $( if let Some(v) = &overrides.$field { self.$field = v.clone(); } )*
             }
+
+            /// The built-in strings for a locale: English unless a translation ships (German;
+            /// each table defines its `german()` beside the English defaults).
+            pub fn for_locale(locale: &$crate::i18n::Locale) -> Self {
+                match locale.language().as_str() {
+                    "de" => Self::german(),
+                    _ => Self::english(),
+                }
+            }
         }
 
         impl Default for $name {
@@ -252,6 +261,15 @@ mod tests {
         }
     }
 
+    impl Demo {
+        fn german() -> Self {
+            Self {
+                hello: "Hallo".into(),
+                bye: "Tschüss".into(),
+            }
+        }
+    }
+
     #[test]
     fn overrides_replace_only_what_they_set() {
         let mut d = Demo::english();
@@ -261,6 +279,8 @@ mod tests {
         });
         assert_eq!(d.hello, "Hello");
         assert_eq!(d.bye, "Ciao");
+        assert_eq!(Demo::for_locale(&Locale::new("de-CH")).hello, "Hallo");
+        assert_eq!(Demo::for_locale(&Locale::new("fr")).hello, "Hello");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Strings of the account shell and the pieces every plugin shares (buttons, errors).
 
 use crate::client::ClientError;
-use crate::i18n::{fill, Locale};
+use crate::i18n::fill;
 use crate::localization;
 
 localization! {
@@ -86,14 +86,6 @@ localization! {
 }
 
 impl AuthLocalization {
-    /// The built-in strings for a locale (English unless a translation ships).
-    pub fn for_locale(locale: &Locale) -> Self {
-        match locale.language().as_str() {
-            "de" => Self::german(),
-            _ => Self::english(),
-        }
-    }
-
     /// German.
     pub fn german() -> Self {
         let s = yew::AttrValue::Static;
@@ -219,6 +211,7 @@ impl AuthLocalization {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Locale;
 
     fn api(status: u16, code: Option<&str>, message: Option<&str>) -> ClientError {
         ClientError::Api {

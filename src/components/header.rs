@@ -4,7 +4,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::OrganizationSwitcher;
-use crate::app::Route;
+use crate::app::{is_plain_left_click, Route};
 use crate::auth::use_auth;
 use crate::ui::{use_toaster, Button, ButtonSize, ButtonVariant, Skeleton};
 
@@ -23,8 +23,7 @@ fn NavLink(props: &NavLinkProps) -> Html {
     let onclick = {
         let to = props.to.clone();
         Callback::from(move |e: MouseEvent| {
-            // Let modified clicks open a new tab as usual.
-            if e.ctrl_key() || e.meta_key() || e.shift_key() || e.button() != 0 {
+            if !is_plain_left_click(&e) {
                 return;
             }
             e.prevent_default();

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::{safe_redirect, RedirectQuery, Route};
+use crate::app::{is_plain_left_click, safe_redirect, RedirectQuery, Route};
 use crate::auth::use_auth;
 
 /// Where to go once signed in: the page the user came from, or the security settings.
@@ -106,7 +106,7 @@ pub fn AuthSwitchLink(props: &AuthSwitchLinkProps) -> Html {
     let onclick = {
         let to = props.to.clone();
         Callback::from(move |e: MouseEvent| {
-            if e.ctrl_key() || e.meta_key() || e.shift_key() || e.button() != 0 {
+            if !is_plain_left_click(&e) {
                 return;
             }
             e.prevent_default();

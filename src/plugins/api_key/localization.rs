@@ -2,7 +2,7 @@
 //! snake_case, so a user moving from it finds the same names; additions follow its style.
 
 use crate::client::ClientError;
-use crate::i18n::{fill, Locale};
+use crate::i18n::fill;
 use crate::localization;
 
 localization! {
@@ -74,14 +74,6 @@ localization! {
 }
 
 impl ApiKeyLocalization {
-    /// The built-in strings for a locale (English unless a translation ships).
-    pub fn for_locale(locale: &Locale) -> Self {
-        match locale.language().as_str() {
-            "de" => Self::german(),
-            _ => Self::english(),
-        }
-    }
-
     /// German.
     pub fn german() -> Self {
         let s = yew::AttrValue::Static;
@@ -179,6 +171,7 @@ impl ApiKeyLocalization {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Locale;
 
     #[test]
     fn days_and_names() {
