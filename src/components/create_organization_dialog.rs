@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::auth::use_auth;
 use crate::client::{CreateOrganization, Organization};
-use crate::ui::{Alert, Button, ButtonVariant, Dialog, TextField};
+use crate::ui::{use_single_flight, Alert, Button, ButtonVariant, Dialog, TextField};
 use crate::validate::{self, slugify};
 
 /// Props of [`CreateOrganizationDialog`].
@@ -28,6 +28,7 @@ pub fn CreateOrganizationDialog(props: &CreateOrganizationDialogProps) -> Html {
     let submitted = use_state_eq(|| false);
     let pending = use_state_eq(|| false);
     let error = use_state(|| Option::<String>::None);
+    let flight = use_single_flight();
 
     let name_error = (*submitted && name.trim().is_empty()).then(|| l.name_required.clone());
     let slug_error = (*submitted && validate::slug(&slug).is_err()).then(|| l.slug_invalid.clone());
@@ -60,9 +61,12 @@ pub fn CreateOrganizationDialog(props: &CreateOrganizationDialogProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             submitted.set(true);
-            if *pending || name.trim().is_empty() || validate::slug(&slug).is_err() {
+            if name.trim().is_empty() || validate::slug(&slug).is_err() {
                 return;
             }
+            let Some(guard) = flight.try_start() else {
+                return;
+            };
             pending.set(true);
             error.set(None);
             let request = CreateOrganization {
@@ -75,6 +79,7 @@ pub fn CreateOrganizationDialog(props: &CreateOrganizationDialogProps) -> Html {
             let on_created = on_created.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let result = auth.client().create_organization(request).await;
+                drop(guard);
                 pending.set(false);
                 match result {
                     Ok(org) => on_created.emit(org),

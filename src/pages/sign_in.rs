@@ -6,7 +6,7 @@ use super::auth_page::{use_leave_when_signed_in, use_redirect_target, AuthSwitch
 use crate::app::Route;
 use crate::auth::{use_auth, SessionState, SignedOutReason};
 use crate::client::SignInEmail;
-use crate::ui::{Alert, AlertKind, Button, Card, Checkbox, TextField};
+use crate::ui::{use_single_flight, Alert, AlertKind, Button, Card, Checkbox, TextField};
 use crate::validate::{self, Invalid};
 
 /// The sign-in page.
@@ -23,6 +23,7 @@ pub fn SignIn() -> Html {
     let submitted = use_state_eq(|| false);
     let pending = use_state_eq(|| false);
     let error = use_state(|| Option::<String>::None);
+    let flight = use_single_flight();
     let email_ref = use_node_ref();
     let password_ref = use_node_ref();
 
@@ -40,9 +41,6 @@ pub fn SignIn() -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             submitted.set(true);
-            if *pending {
-                return;
-            }
             // Move focus to the first field that needs fixing.
             let first_invalid = if validate::email(&email).is_err() {
                 Some(&email_ref)
@@ -57,6 +55,10 @@ pub fn SignIn() -> Html {
                 }
                 return;
             }
+            // One request, however fast the clicks and Enter presses come.
+            let Some(guard) = flight.try_start() else {
+                return;
+            };
             pending.set(true);
             error.set(None);
             let request = SignInEmail {
@@ -70,6 +72,7 @@ pub fn SignIn() -> Html {
                     error.set(Some(auth.error_message(&e)));
                 }
                 pending.set(false);
+                drop(guard);
             });
         })
     };

@@ -7,7 +7,7 @@ use crate::app::Route;
 use crate::auth::use_auth;
 use crate::client::SignUpEmail;
 use crate::i18n::fill;
-use crate::ui::{Alert, Button, Card, TextField};
+use crate::ui::{use_single_flight, Alert, Button, Card, TextField};
 use crate::validate::{self, Invalid, PASSWORD_MAX, PASSWORD_MIN};
 
 /// The sign-up page.
@@ -24,6 +24,7 @@ pub fn SignUp() -> Html {
     let submitted = use_state_eq(|| false);
     let pending = use_state_eq(|| false);
     let error = use_state(|| Option::<String>::None);
+    let flight = use_single_flight();
     let refs = [use_node_ref(), use_node_ref(), use_node_ref()];
 
     let min = PASSWORD_MIN.to_string();
@@ -48,9 +49,6 @@ pub fn SignUp() -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             submitted.set(true);
-            if *pending {
-                return;
-            }
             let invalid = [
                 name.trim().is_empty(),
                 validate::email(&email).is_err(),
@@ -62,6 +60,9 @@ pub fn SignUp() -> Html {
                 }
                 return;
             }
+            let Some(guard) = flight.try_start() else {
+                return;
+            };
             pending.set(true);
             error.set(None);
             let request = SignUpEmail {
@@ -75,6 +76,7 @@ pub fn SignUp() -> Html {
                     error.set(Some(auth.error_message(&e)));
                 }
                 pending.set(false);
+                drop(guard);
             });
         })
     };
