@@ -126,7 +126,8 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 }
 
 /// Formats dates and numbers for one locale. The `Intl` formatters are costly to build (the
-/// browser loads locale data), so they are built on first use and shared by every clone.
+/// browser loads locale data, 5 to 15 ms each), so each is built on first use and shared by
+/// every clone.
 #[derive(Clone)]
 pub struct Formatter {
     locale: Locale,
@@ -135,7 +136,9 @@ pub struct Formatter {
     /// JavaScript once per row.
     dates: Rc<std::cell::RefCell<std::collections::HashMap<i64, Rc<str>>>>,
     #[cfg(target_arch = "wasm32")]
-    intl: Rc<std::cell::OnceCell<(js_sys::Intl::DateTimeFormat, js_sys::Intl::NumberFormat)>>,
+    date_format: Rc<std::cell::OnceCell<js_sys::Intl::DateTimeFormat>>,
+    #[cfg(target_arch = "wasm32")]
+    number_format: Rc<std::cell::OnceCell<js_sys::Intl::NumberFormat>>,
 }
 
 impl PartialEq for Formatter {
@@ -157,29 +160,40 @@ impl Formatter {
             locale: locale.clone(),
             dates: Rc::default(),
             #[cfg(target_arch = "wasm32")]
-            intl: Rc::default(),
+            date_format: Rc::default(),
+            #[cfg(target_arch = "wasm32")]
+            number_format: Rc::default(),
         }
     }
 
+    // `Locale::new` only admits well-formed tags, so Intl cannot throw; a tag the runtime does
+    // not support falls back to its default locale by itself.
     #[cfg(target_arch = "wasm32")]
-    fn intl(&self) -> &(js_sys::Intl::DateTimeFormat, js_sys::Intl::NumberFormat) {
-        self.intl.get_or_init(|| {
-            let locales = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(self.locale.tag()));
+    fn locales(&self) -> js_sys::Array {
+        js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(self.locale.tag()))
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    fn date_format(&self) -> &js_sys::Intl::DateTimeFormat {
+        self.date_format.get_or_init(|| {
             let options = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-            // `Locale::new` only admits well-formed tags, so Intl cannot throw; a tag the
-            // runtime does not support falls back to its default locale by itself.
-            (
-                js_sys::Intl::DateTimeFormat::new(&locales, &options),
-                js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new()),
-            )
+            js_sys::Intl::DateTimeFormat::new(&self.locales(), &options)
         })
     }
 
-    /// Builds the `Intl` formatters now, e.g. while waiting for the network.
+    #[cfg(target_arch = "wasm32")]
+    fn number_format(&self) -> &js_sys::Intl::NumberFormat {
+        self.number_format.get_or_init(|| {
+            js_sys::Intl::NumberFormat::new(&self.locales(), &js_sys::Object::new())
+        })
+    }
+
+    /// Builds the date formatter now (the one every key row needs), e.g. while waiting for the
+    /// network.
     pub fn warm_up(&self) {
         #[cfg(target_arch = "wasm32")]
-        let _ = self.intl();
+        let _ = self.date_format();
     }
 
     /// The locale these formatters use.
@@ -207,8 +221,7 @@ impl Formatter {
         #[cfg(target_arch = "wasm32")]
         {
             let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(t.millis() as f64));
-            self.intl()
-                .0
+            self.date_format()
                 .format()
                 .call1(&wasm_bindgen::JsValue::UNDEFINED, &d)
                 .ok()
@@ -226,8 +239,7 @@ impl Formatter {
     pub fn number(&self, n: u64) -> String {
         #[cfg(target_arch = "wasm32")]
         {
-            self.intl()
-                .1
+            self.number_format()
                 .format()
                 .call1(
                     &wasm_bindgen::JsValue::UNDEFINED,
