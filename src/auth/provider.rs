@@ -204,10 +204,6 @@ pub fn AuthProvider(props: &AuthProviderProps) -> Html {
                 Err(e) => dispatcher.dispatch(SessionAction::Failed(e)),
             }
         });
-        // Building the first Intl formatter takes the browser ~15 ms (locale data): do it while
-        // the first requests are in flight, not when their answers are being rendered.
-        let formatter = shared.formatter.clone();
-        gloo_timers::callback::Timeout::new(0, move || formatter.warm_up()).forget();
     }
 
     let context = AuthContext {
