@@ -4,8 +4,6 @@
 
 use std::rc::Rc;
 
-use yew::AttrValue;
-
 use crate::time::Timestamp;
 
 /// Declares a localization table: a struct of strings with English defaults, and a matching
@@ -254,11 +252,6 @@ impl Formatter {
             n.to_string()
         }
     }
-}
-
-/// Convenience for building an `AttrValue` from a filled template.
-pub fn fill_attr(template: &str, values: &[(&str, &str)]) -> AttrValue {
-    AttrValue::from(fill(template, values))
 }
 
 #[cfg(test)]

@@ -38,9 +38,6 @@ pub struct TextFieldProps {
     pub monospace: bool,
     #[prop_or_default]
     pub node_ref: NodeRef,
-    /// Extra content beside the input (e.g. a copy button).
-    #[prop_or_default]
-    pub addon: Html,
     #[prop_or_default]
     pub id: Option<AttrValue>,
 }
@@ -89,11 +86,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     html! {
         <div class="ba-field">
             <label class="ba-label" for={id.clone()}>{ props.label.clone() }</label>
-            if props.addon == Html::default() {
-                { input }
-            } else {
-                <div class="ba-key-box">{ input }{ props.addon.clone() }</div>
-            }
+            { input }
             if let Some(hint) = &props.hint {
                 <p class="ba-hint" id={hint_id.clone()}>{ hint.clone() }</p>
             }

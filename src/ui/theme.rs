@@ -234,8 +234,6 @@ body.ba-scroll-locked { overflow: hidden; }
 .ba-pager { display: flex; align-items: center; gap: 0.5rem; flex-wrap: wrap; }
 .ba-pager-summary { margin: 0 auto 0 0; }
 .ba-muted { color: var(--ba-muted-fg); font-size: 0.875rem; }
-.ba-key-box { display: flex; gap: 0.5rem; align-items: stretch; }
-.ba-key-box .ba-input { flex: 1; min-width: 0; }
 .ba-confirm-title { margin: 0; }
 .ba-secret { resize: none; word-break: break-all; overflow-wrap: anywhere; line-height: 1.4; }
 .ba-copy-row { display: flex; justify-content: flex-start; }

@@ -5,7 +5,7 @@
 
 use std::time::Duration;
 
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 use yew_router::history::{AnyHistory, History, MemoryHistory};
@@ -576,9 +576,4 @@ pub async fn wait_for_role(role_name: &str, name: &str) -> Element {
 /// Waits for `s` to appear as some element's text.
 pub async fn wait_for_text(s: &str) {
     wait_for(&format!("text {s:?}"), || has_text(s)).await;
-}
-
-/// Sets a JS property (for stubbing browser APIs).
-pub fn set_property(target: &JsValue, name: &str, value: &JsValue) {
-    js_sys::Reflect::set(target, &JsValue::from_str(name), value).unwrap();
 }
