@@ -3,8 +3,8 @@
 //! calls `window.__benchRelease()`, so it can time data → rows painted on its own clock.
 
 use better_auth_ui::auth::{AuthProvider, Plugins};
-use better_auth_ui::client::memory::Op;
 use better_auth_ui::client::MemoryClient;
+use better_auth_ui::plugins::api_key::memory::{ApiKeyBackend, ApiKeyMemory};
 use better_auth_ui::plugins::api_key::{api_key_plugin, ApiKeyOptions, ApiKeys};
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
@@ -15,7 +15,7 @@ struct BenchProps {
     rows: u32,
 }
 
-#[function_component]
+#[component]
 fn Bench(props: &BenchProps) -> Html {
     let client = use_memo((), {
         let c = props.client.clone();
@@ -39,12 +39,13 @@ fn main() {
         .and_then(|w| w.location().search().ok())
         .and_then(|q| q.strip_prefix("?rows=").and_then(|n| n.parse().ok()))
         .unwrap_or(1000u32);
-    let client = MemoryClient::signed_in("Bench", "bench@example.test");
+    let client =
+        MemoryClient::signed_in("Bench", "bench@example.test").with(ApiKeyBackend::default());
     client.seed_keys(rows as usize, "key");
-    client.hold(Op::ListApiKeys);
+    client.hold("/api-key/list");
     let release = {
         let client = client.clone();
-        Closure::<dyn Fn()>::new(move || client.release(Op::ListApiKeys))
+        Closure::<dyn Fn()>::new(move || client.release("/api-key/list"))
     };
     if let Some(window) = web_sys::window() {
         let _ = js_sys::Reflect::set(&window, &"__benchRelease".into(), release.as_ref());

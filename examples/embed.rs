@@ -6,7 +6,7 @@ use std::rc::Rc;
 use better_auth_ui::prelude::*;
 use yew::prelude::*;
 
-#[function_component]
+#[component]
 fn AccountSettings() -> Html {
     // Build the client and plugin list once; AuthProvider compares them by identity.
     let client = use_memo((), |()| Client::new(HttpClient::new("/api/auth")));
@@ -44,7 +44,7 @@ struct SessionGateProps {
 }
 
 /// Your app decides what a signed-out visitor sees (the bundled SPA redirects to its sign-in).
-#[function_component]
+#[component]
 fn SessionGate(props: &SessionGateProps) -> Html {
     match use_session() {
         SessionState::SignedOut(_) => html! { <a href="/login">{ "Please sign in" }</a> },

@@ -4,72 +4,98 @@
 //! ```html
 //! <meta name="better-auth-url" content="/api/auth">
 //! <meta name="better-auth-locale" content="de-DE">
-//! <meta name="better-auth-organization-api-keys" content="true">
 //! ```
+//!
+//! Plugins read their own tags from the same [`PageMeta`].
 
-/// The app's settings.
+/// The `<meta name="better-auth-…">` tags of the served page.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PageMeta(Vec<(String, String)>);
+
+impl PageMeta {
+    /// From `(name, content)` pairs.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        Self(
+            pairs
+                .into_iter()
+                .map(|(n, c)| (n.to_owned(), c.trim().to_owned()))
+                .collect(),
+        )
+    }
+
+    /// The `better-auth-*` tags of the current document.
+    pub fn from_document() -> Self {
+        let mut pairs = Vec::new();
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            if let Ok(list) = doc.query_selector_all("meta[name^='better-auth']") {
+                for i in 0..list.length() {
+                    if let Some(el) = list
+                        .item(i)
+                        .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+                    {
+                        pairs.push((
+                            el.get_attribute("name").unwrap_or_default(),
+                            el.get_attribute("content").unwrap_or_default(),
+                        ));
+                    }
+                }
+            }
+        }
+        Self::from_pairs(pairs.iter().map(|(n, c)| (n.as_str(), c.as_str())))
+    }
+
+    /// A tag's content, trimmed; `None` when absent or blank.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, c)| c.as_str())
+            .filter(|c| !c.is_empty())
+    }
+
+    /// A switch: `false`, `0`, `no` or `off` turn it off, any other value on; `default` when
+    /// the tag is absent.
+    pub fn flag(&self, name: &str, default: bool) -> bool {
+        match self.0.iter().find(|(n, _)| n == name) {
+            None => default,
+            Some((_, c)) => !matches!(
+                c.to_ascii_lowercase().as_str(),
+                "false" | "0" | "no" | "off"
+            ),
+        }
+    }
+}
+
+/// The app's own settings.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppConfig {
     /// Base URL of the Better Auth API (`/api/auth` by default).
     pub auth_url: String,
     /// A fixed locale; the browser's language when `None`.
     pub locale: Option<String>,
-    /// Whether organization settings show the organization API keys card.
-    pub organization_api_keys: bool,
-}
-
-impl Default for AppConfig {
-    fn default() -> Self {
-        Self {
-            auth_url: "/api/auth".into(),
-            locale: None,
-            organization_api_keys: true,
-        }
-    }
+    /// Every tag, for the plugins' own settings.
+    pub meta: PageMeta,
 }
 
 impl AppConfig {
-    /// Builds the configuration from `(name, content)` pairs of `<meta>` tags.
-    pub fn from_meta<'a>(metas: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
-        let mut config = Self::default();
-        for (name, content) in metas {
-            let content = content.trim();
-            match name {
-                "better-auth-url" if is_safe_url(content) => {
-                    config.auth_url = content.trim_end_matches('/').to_owned();
-                }
-                "better-auth-locale" if !content.is_empty() => {
-                    config.locale = Some(content.to_owned());
-                }
-                "better-auth-organization-api-keys" => {
-                    config.organization_api_keys = !matches!(content, "false" | "0" | "no" | "off");
-                }
-                _ => {}
-            }
+    /// The settings in `meta`; defaults for what it lacks or holds unsafely.
+    pub fn from_meta(meta: PageMeta) -> Self {
+        let auth_url = meta
+            .get("better-auth-url")
+            .filter(|u| is_safe_url(u))
+            .map(|u| u.trim_end_matches('/').to_owned())
+            .unwrap_or_else(|| "/api/auth".into());
+        let locale = meta.get("better-auth-locale").map(str::to_owned);
+        Self {
+            auth_url,
+            locale,
+            meta,
         }
-        config
     }
 
-    /// Reads the `<meta>` tags of the current document.
+    /// The settings of the current document.
     pub fn from_document() -> Self {
-        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-            return Self::default();
-        };
-        let mut pairs = Vec::new();
-        if let Ok(list) = doc.query_selector_all("meta[name^='better-auth']") {
-            for i in 0..list.length() {
-                if let Some(el) = list
-                    .item(i)
-                    .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
-                {
-                    pairs.push((
-                        el.get_attribute("name").unwrap_or_default(),
-                        el.get_attribute("content").unwrap_or_default(),
-                    ));
-                }
-            }
-        }
-        Self::from_meta(pairs.iter().map(|(n, c)| (n.as_str(), c.as_str())))
+        Self::from_meta(PageMeta::from_document())
     }
 }
 
@@ -86,31 +112,42 @@ mod tests {
 
     #[test]
     fn defaults() {
-        let c = AppConfig::from_meta([]);
+        let c = AppConfig::from_meta(PageMeta::default());
         assert_eq!(c.auth_url, "/api/auth");
         assert_eq!(c.locale, None);
-        assert!(c.organization_api_keys);
     }
 
     #[test]
     fn reads_meta_tags() {
-        let c = AppConfig::from_meta([
+        let c = AppConfig::from_meta(PageMeta::from_pairs([
             ("better-auth-url", " https://auth.example.com/api/auth/ "),
             ("better-auth-locale", "de-DE"),
-            ("better-auth-organization-api-keys", "false"),
             ("viewport", "width=device-width"),
-        ]);
+        ]));
         assert_eq!(c.auth_url, "https://auth.example.com/api/auth");
         assert_eq!(c.locale.as_deref(), Some("de-DE"));
-        assert!(!c.organization_api_keys);
     }
 
     #[test]
     fn ignores_unsafe_or_empty_values() {
         for bad in ["", "javascript:alert(1)", "//evil.example/api", "api/auth"] {
-            let c = AppConfig::from_meta([("better-auth-url", bad), ("better-auth-locale", " ")]);
+            let c = AppConfig::from_meta(PageMeta::from_pairs([
+                ("better-auth-url", bad),
+                ("better-auth-locale", " "),
+            ]));
             assert_eq!(c.auth_url, "/api/auth", "{bad}");
             assert_eq!(c.locale, None);
         }
+    }
+
+    #[test]
+    fn flags() {
+        let m = PageMeta::from_pairs([("a", "false"), ("b", " OFF "), ("c", "true"), ("d", "")]);
+        assert!(!m.flag("a", true));
+        assert!(!m.flag("b", true));
+        assert!(m.flag("c", false));
+        assert!(m.flag("d", false), "present means on");
+        assert!(m.flag("missing", true));
+        assert!(!m.flag("missing", false));
     }
 }

@@ -6,7 +6,7 @@
 //!
 //! html! {
 //!     <AuthProvider client={Client::new(HttpClient::new("/api/auth"))}
-//!         plugins={vec![api_key_plugin(ApiKeyOptions { organization: true, ..Default::default() })]}>
+//!         plugins={Plugins::from(vec![api_key_plugin(ApiKeyOptions { organization: true, ..Default::default() })])}>
 //!         <ApiKeys />
 //!     </AuthProvider>
 //! }
@@ -20,6 +20,7 @@ pub mod config;
 pub mod i18n;
 pub mod pages;
 pub mod plugins;
+pub mod routing;
 pub mod time;
 pub mod ui;
 pub mod validate;
@@ -32,7 +33,9 @@ pub mod prelude {
         plugin, use_auth, use_auth_plugin, use_session, AuthContext, AuthLocalization,
         AuthLocalizationOverrides, AuthPlugin, AuthProvider, Plugins, SessionState,
     };
-    pub use crate::client::{AuthClient, Client, ClientError, HttpClient, MemoryClient};
+    #[cfg(feature = "testing")]
+    pub use crate::client::MemoryClient;
+    pub use crate::client::{Client, ClientError, HttpClient, Request, Transport};
     pub use crate::plugins::api_key::{
         api_key_plugin, ApiKeyLocalizationOverrides, ApiKeyOptions, ApiKeyPlugin, ApiKeys,
         KeyExpiration, OrganizationApiKeys,

@@ -81,6 +81,36 @@ impl Timestamp {
     }
 }
 
+impl Timestamp {
+    /// The ISO-8601 form the server sends, e.g. `2026-11-29T01:37:11.123Z`.
+    pub fn to_iso(self) -> String {
+        let days = self.0.div_euclid(86_400_000);
+        let ms = self.0.rem_euclid(86_400_000);
+        let (y, m, d) = civil_from_days(days);
+        format!(
+            "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{:03}Z",
+            ms / 3_600_000,
+            ms / 60_000 % 60,
+            ms / 1000 % 60,
+            ms % 1000
+        )
+    }
+}
+
+/// The inverse of [`days_from_civil`] (Howard Hinnant's algorithm).
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
+
 fn is_leap(y: i64) -> bool {
     (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
 }
@@ -191,6 +221,19 @@ mod tests {
             Timestamp::parse_iso("2025-06-01"),
             Some(Timestamp(utc.0 - 10 * 3_600_000))
         );
+    }
+
+    #[test]
+    fn formats_what_it_parses() {
+        for iso in [
+            "1970-01-01T00:00:00.000Z",
+            "2026-11-29T01:37:11.123Z",
+            "2024-02-29T23:59:59.999Z",
+            "1969-12-31T23:59:59.000Z",
+            "2100-03-01T12:00:00.000Z",
+        ] {
+            assert_eq!(Timestamp::parse_iso(iso).unwrap().to_iso(), iso);
+        }
     }
 
     #[test]

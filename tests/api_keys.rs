@@ -7,10 +7,13 @@ mod support;
 use std::time::Duration;
 
 use better_auth_ui::auth::Plugins;
-use better_auth_ui::client::memory::{Call, Op, SeedKey};
-use better_auth_ui::client::{ClientError, KeyScope, KeySort, MemoryClient};
-use better_auth_ui::plugins::api_key::{api_key_plugin, ApiKeyOptions, ApiKeys, KeyExpiration};
+use better_auth_ui::client::{ClientError, MemoryClient};
+use better_auth_ui::plugins::api_key::memory::{ApiKeyMemory, SeedKey};
+use better_auth_ui::plugins::api_key::{
+    api_key_plugin, ApiKeyOptions, ApiKeys, KeyExpiration, KeyScope,
+};
 use better_auth_ui::time::{now, Timestamp};
+use serde_json::{json, Value};
 use support::clipboard::{selected_text, Clipboard, ClipboardStub};
 use support::*;
 use wasm_bindgen::JsCast;
@@ -23,8 +26,13 @@ wasm_bindgen_test_configure!(run_in_browser);
 const DAY: i64 = 86_400_000;
 
 fn signed_in() -> MemoryClient {
-    MemoryClient::signed_in("Ada", "ada@example.test")
+    server_signed_in("Ada", "ada@example.test")
 }
+
+const LIST: &str = "/api-key/list";
+const CREATE: &str = "/api-key/create";
+const UPDATE: &str = "/api-key/update";
+const DELETE: &str = "/api-key/delete";
 
 async fn mount_card(client: &MemoryClient) -> Mounted {
     let app = mount_with(client, html! { <ApiKeys /> }).await;
@@ -55,7 +63,7 @@ async fn open_create() -> Element {
     wait_for_role("dialog", "Create API key").await
 }
 
-fn seed(client: &MemoryClient, name: &str) -> better_auth_ui::client::ApiKey {
+fn seed(client: &MemoryClient, name: &str) -> better_auth_ui::plugins::api_key::model::ApiKey {
     client.seed_key(SeedKey {
         name: Some(name.into()),
         ..Default::default()
@@ -70,11 +78,12 @@ fn secret_field() -> web_sys::HtmlTextAreaElement {
         .unchecked_into()
 }
 
-fn calls_of(client: &MemoryClient, op: Op) -> Vec<Call> {
+/// The query parameters of every list request, as `name=value` maps.
+fn list_queries(client: &MemoryClient) -> Vec<std::collections::HashMap<String, String>> {
     client
-        .calls()
-        .into_iter()
-        .filter(|c| c.op() == op)
+        .requests_to(LIST)
+        .iter()
+        .map(|r| r.query().into_iter().collect())
         .collect()
 }
 
@@ -85,12 +94,12 @@ mod states {
     async fn loading_shows_a_skeleton_and_disables_create() {
         let client = signed_in();
         seed(&client, "ci-deploy");
-        client.hold(Op::ListApiKeys);
+        client.hold(LIST);
         let _app = mount_with(&client, html! { <ApiKeys /> }).await;
         wait_for_role("status", "Loading API keys").await;
         assert!(is_disabled(&create_button()));
         assert!(row_names().is_empty());
-        client.release(Op::ListApiKeys);
+        client.release(LIST);
         wait_for("rows", || row_names() == ["ci-deploy"]).await;
         assert!(!is_disabled(&create_button()));
         assert!(find_by_role("status", "Loading API keys").is_none());
@@ -210,7 +219,7 @@ mod states {
     async fn a_failed_list_can_be_retried() {
         let client = signed_in();
         seed(&client, "ci-deploy");
-        client.fail_next(Op::ListApiKeys, ClientError::Network("offline".into()));
+        client.fail_next(LIST, ClientError::Network("offline".into()));
         let _app = mount_with(&client, html! { <ApiKeys /> }).await;
         let alert = wait_for_role(
             "alert",
@@ -219,7 +228,7 @@ mod states {
         .await;
         click(&alert.query_selector("button").unwrap().unwrap()).await;
         wait_for("rows", || row_names() == ["ci-deploy"]).await;
-        assert_eq!(client.count(Op::ListApiKeys), 2);
+        assert_eq!(client.count(LIST), 2);
     }
 
     #[wasm_bindgen_test]
@@ -263,14 +272,11 @@ mod paging_and_sort {
         assert!(has_text("31–37 of 37"));
         click(&by_role("button", "Previous page")).await;
         wait_for_text("21–30 of 37").await;
-        let offsets: Vec<u64> = calls_of(&client, Op::ListApiKeys)
+        let offsets: Vec<String> = list_queries(&client)
             .into_iter()
-            .map(|c| match c {
-                Call::ListApiKeys(q) => q.offset,
-                _ => unreachable!(),
-            })
+            .map(|q| q["offset"].clone())
             .collect();
-        assert_eq!(offsets, [0, 10, 20, 30, 20]);
+        assert_eq!(offsets, ["0", "10", "20", "30", "20"]);
     }
 
     #[wasm_bindgen_test]
@@ -301,9 +307,15 @@ mod paging_and_sort {
             row_names().first().map(String::as_str) == Some("zulu-9")
         })
         .await;
-        let last = calls_of(&client, Op::ListApiKeys).pop().unwrap();
-        assert!(
-            matches!(last, Call::ListApiKeys(q) if q.sort == KeySort::NameDesc && q.offset == 0 && q.limit == 10)
+        let last = list_queries(&client).pop().unwrap();
+        assert_eq!(
+            (
+                last["sortBy"].as_str(),
+                last["sortDirection"].as_str(),
+                last["offset"].as_str(),
+                last["limit"].as_str()
+            ),
+            ("name", "desc", "0", "10")
         );
     }
 
@@ -359,11 +371,11 @@ mod create {
         submit(&name).await;
         wait_for_role("dialog", "New API key").await;
         assert!(find_by_role("dialog", "Create API key").is_none());
-        let created = calls_of(&client, Op::CreateApiKey);
-        assert_eq!(created.len(), 1);
-        assert!(matches!(&created[0], Call::CreateApiKey(r)
-            if r.name.as_deref() == Some("ci-deploy") && r.expires_in == Some(30 * 86_400) && r.scope == KeyScope::User));
-        let stored = client.keys();
+        assert_eq!(
+            client.bodies(CREATE),
+            [json!({"name": "ci-deploy", "expiresIn": 30 * 86_400})]
+        );
+        let stored = client.stored_keys();
         assert_eq!(stored.len(), 1);
         let secret = secret_field().value();
         assert_eq!(secret.len(), 64);
@@ -392,13 +404,13 @@ mod create {
         type_into(&name, &"🔑".repeat(17)).await;
         assert!(has_text("Name must be at most 32 characters."));
         submit(&name).await;
-        assert_eq!(client.count(Op::CreateApiKey), 0);
+        assert_eq!(client.count(CREATE), 0);
         type_into(&name, &"🔑".repeat(16)).await;
         assert!(!has_text("Name must be at most 32 characters."));
         submit(&name).await;
         wait_for_role("dialog", "New API key").await;
         assert_eq!(
-            client.keys()[0].name.as_deref(),
+            client.stored_keys()[0].name.as_deref(),
             Some("🔑".repeat(16).as_str())
         );
     }
@@ -413,10 +425,7 @@ mod create {
         let dialog = by_role("dialog", "Create API key");
         click(&within(&dialog, "button", "Create API key")).await;
         wait_for_role("dialog", "New API key").await;
-        let created = calls_of(&client, Op::CreateApiKey);
-        assert!(
-            matches!(&created[0], Call::CreateApiKey(r) if r.name.is_none() && r.expires_in.is_none())
-        );
+        assert_eq!(client.bodies(CREATE), [json!({})]);
         // The new key's field is labelled with the fallback name.
         assert_eq!(accessible_name(&secret_field()), "API key");
     }
@@ -427,23 +436,23 @@ mod create {
         let _app = mount_card(&client).await;
         let dialog = open_create().await;
         type_into(&by_label("Name"), "once").await;
-        client.hold(Op::CreateApiKey);
+        client.hold(CREATE);
         let submit_button = within(&dialog, "button", "Create API key");
         click(&submit_button).await;
         click(&submit_button).await;
         submit(&by_label("Name")).await;
         click(&submit_button).await;
-        assert_eq!(client.count(Op::CreateApiKey), 1);
+        assert_eq!(client.count(CREATE), 1);
         assert_eq!(
             submit_button.get_attribute("aria-busy").as_deref(),
             Some("true")
         );
         assert!(by_label("Name").read_only());
         assert!(select_by_label("Expiration").disabled());
-        client.release(Op::CreateApiKey);
+        client.release(CREATE);
         wait_for_role("dialog", "New API key").await;
-        assert_eq!(client.count(Op::CreateApiKey), 1);
-        assert_eq!(client.keys().len(), 1);
+        assert_eq!(client.count(CREATE), 1);
+        assert_eq!(client.stored_keys().len(), 1);
     }
 
     #[wasm_bindgen_test]
@@ -453,7 +462,7 @@ mod create {
         open_create().await;
         type_into(&by_label("Name"), "ci-deploy").await;
         client.fail_next(
-            Op::CreateApiKey,
+            CREATE,
             ClientError::Api {
                 status: 400,
                 code: Some("INVALID_PREFIX_LENGTH".into()),
@@ -480,11 +489,11 @@ mod create {
         let client = signed_in();
         let _app = mount_card(&client).await;
         open_create().await;
-        client.hold(Op::CreateApiKey);
+        client.hold(CREATE);
         submit(&by_label("Name")).await;
         click(&by_role("button", "Cancel")).await;
         assert!(find_by_role("dialog", "Create API key").is_none());
-        client.release(Op::CreateApiKey);
+        client.release(CREATE);
         wait_for_role("dialog", "New API key").await;
         assert_eq!(secret_field().value().len(), 64);
     }
@@ -504,10 +513,7 @@ mod create {
         submit(&by_label("Name")).await;
         wait_for_role("dialog", "New API key").await;
         assert!(secret_field().value().starts_with("acme_"));
-        let created = calls_of(&client, Op::CreateApiKey);
-        assert!(
-            matches!(&created[0], Call::CreateApiKey(r) if r.prefix.as_deref() == Some("acme_") && r.expires_in.is_none())
-        );
+        assert_eq!(client.bodies(CREATE), [json!({"prefix": "acme_"})]);
     }
 
     #[wasm_bindgen_test]
@@ -688,7 +694,7 @@ mod delete {
             Some(create_button()),
             "focus lands on Create, not on <body>"
         );
-        assert_eq!(client.keys().len(), 1);
+        assert_eq!(client.stored_keys().len(), 1);
     }
 
     #[wasm_bindgen_test]
@@ -705,7 +711,7 @@ mod delete {
         press("Escape").await;
         assert!(find_by_role("alertdialog", "Delete API key").is_none());
         assert_eq!(focused(), Some(trigger));
-        assert_eq!(client.count(Op::DeleteApiKey), 0);
+        assert_eq!(client.count(DELETE), 0);
     }
 
     #[wasm_bindgen_test]
@@ -715,20 +721,20 @@ mod delete {
         let _app = mount_card(&client).await;
         let dialog = open_delete("ci-deploy").await;
         client.fail_next(
-            Op::DeleteApiKey,
+            DELETE,
             ClientError::Api {
                 status: 500,
                 code: None,
                 message: None,
             },
         );
-        client.hold(Op::DeleteApiKey);
+        client.hold(DELETE);
         let confirm = confirm_button(&dialog);
         click(&confirm).await;
         click(&confirm).await;
-        assert_eq!(client.count(Op::DeleteApiKey), 1);
+        assert_eq!(client.count(DELETE), 1);
         assert_eq!(confirm.get_attribute("aria-busy").as_deref(), Some("true"));
-        client.release(Op::DeleteApiKey);
+        client.release(DELETE);
         wait_for_role(
             "alert",
             "The server ran into a problem (HTTP 500). Please try again.",
@@ -785,9 +791,11 @@ mod edit {
         click(&by_role("button", "Save changes")).await;
         wait_for("renamed", || row_names() == ["ci-prod"]).await;
         assert!(find_by_role("dialog", "Edit API key").is_none());
-        let updates = calls_of(&client, Op::UpdateApiKey);
-        assert!(matches!(&updates[0], Call::UpdateApiKey(r)
-            if r.name.as_deref() == Some("ci-prod") && r.enabled == Some(false) && r.expires_in.is_none()));
+        let key_id = client.stored_keys()[0].id.clone();
+        assert_eq!(
+            client.bodies(UPDATE),
+            [json!({"keyId": key_id, "name": "ci-prod", "enabled": false})]
+        );
         assert!(text(&all("ul[aria-label='API keys'] li")[0]).contains("Disabled"));
         wait_for_text("API key updated").await;
     }
@@ -813,9 +821,10 @@ mod edit {
             text(&all("ul[aria-label='API keys'] li")[0]).contains("Never expires")
         })
         .await;
-        let updates = calls_of(&client, Op::UpdateApiKey);
-        assert!(
-            matches!(&updates[0], Call::UpdateApiKey(r) if r.expires_in == Some(None) && r.name.is_none() && r.enabled.is_none())
+        let key_id = client.stored_keys()[0].id.clone();
+        assert_eq!(
+            client.bodies(UPDATE),
+            [json!({"keyId": key_id, "expiresIn": null})]
         );
         open_edit("ci-deploy").await;
         choose(&select_by_label("Expiration"), "90").await;
@@ -824,9 +833,9 @@ mod edit {
             text(&all("ul[aria-label='API keys'] li")[0]).contains("Expires ")
         })
         .await;
-        let updates = calls_of(&client, Op::UpdateApiKey);
-        assert!(
-            matches!(&updates[1], Call::UpdateApiKey(r) if r.expires_in == Some(Some(90 * 86_400)))
+        assert_eq!(
+            client.bodies(UPDATE)[1],
+            json!({"keyId": key_id, "expiresIn": 90 * 86_400})
         );
     }
 
@@ -843,7 +852,7 @@ mod edit {
         type_into(&by_label("Name"), "  ").await;
         click(&by_role("button", "Save changes")).await;
         assert!(has_text("Enter a name, or cancel to keep the current one."));
-        assert_eq!(client.count(Op::UpdateApiKey), 0);
+        assert_eq!(client.count(UPDATE), 0);
     }
 
     #[wasm_bindgen_test]
@@ -870,7 +879,7 @@ mod edit {
         let _app = mount_card(&client).await;
         open_edit("ci-deploy").await;
         client.fail_next(
-            Op::UpdateApiKey,
+            UPDATE,
             ClientError::RateLimited {
                 retry_after: Some(9),
             },
@@ -918,22 +927,23 @@ mod organization {
             "Create an API key for programmatic access to this organization."
         ));
         // Every request names the organization.
-        let lists = calls_of(&client, Op::ListApiKeys);
-        assert!(lists.iter().all(
-            |c| matches!(c, Call::ListApiKeys(q) if q.scope == KeyScope::Organization(org.clone()))
-        ));
+        let lists = list_queries(&client);
+        assert!(!lists.is_empty());
+        assert!(lists.iter().all(|q| q.get("organizationId") == Some(&org)));
         // Create
         open_create().await;
         type_into(&by_label("Name"), "org-ci").await;
         submit(&by_label("Name")).await;
         wait_for_role("dialog", "New API key").await;
         click(&by_role("button", "I've saved my key")).await;
-        let created = calls_of(&client, Op::CreateApiKey);
-        assert!(
-            matches!(&created[0], Call::CreateApiKey(r) if r.scope == KeyScope::Organization(org.clone()))
+        assert_eq!(
+            client.bodies(CREATE),
+            [
+                json!({"name": "org-ci", "expiresIn": 30 * 86_400, "configId": "organization", "organizationId": org})
+            ]
         );
         assert!(client
-            .keys()
+            .stored_keys()
             .iter()
             .any(|k| k.name.as_deref() == Some("org-ci")
                 && k.reference_id.as_deref() == Some(org.as_str())
@@ -944,18 +954,18 @@ mod organization {
         type_into(&by_label("Name"), "org-ci-2").await;
         submit(&by_label("Name")).await;
         wait_for("renamed", || row_names().contains(&"org-ci-2".to_owned())).await;
-        let updates = calls_of(&client, Op::UpdateApiKey);
-        assert!(
-            matches!(&updates[0], Call::UpdateApiKey(r) if r.scope == KeyScope::Organization(org.clone()))
+        assert_eq!(
+            client.bodies(UPDATE)[0]["configId"],
+            Value::from("organization")
         );
         // Delete
         click(&by_role("button", "Delete API key org-ci-2")).await;
         let dialog = wait_for_role("alertdialog", "Delete API key").await;
         click(&within(&dialog, "button", "Delete API key")).await;
         wait_for("deleted", || row_names() == ["org-deploy"]).await;
-        let deletes = calls_of(&client, Op::DeleteApiKey);
-        assert!(
-            matches!(&deletes[0], Call::DeleteApiKey(r) if r.scope == KeyScope::Organization(org.clone()))
+        assert_eq!(
+            client.bodies(DELETE)[0]["configId"],
+            Value::from("organization")
         );
     }
 
@@ -977,11 +987,7 @@ mod organization {
             wait_for_role("status", "Only organization owners can manage API keys.").await;
             assert!(all_by_role("button", "Create API key").is_empty(), "{role}");
             assert!(row_names().is_empty(), "{role}");
-            assert_eq!(
-                client.count(Op::ListApiKeys),
-                0,
-                "{role}: nothing asked for"
-            );
+            assert_eq!(client.count(LIST), 0, "{role}: nothing asked for");
             drop(app);
         }
     }
@@ -990,11 +996,11 @@ mod organization {
     async fn a_skeleton_while_membership_loads() {
         let (client, org) = member_of_acme("owner");
         org_seed(&client, &org, "org-deploy");
-        client.hold(Op::GetFullOrganization);
+        client.hold("/organization/get-full-organization");
         let _app = mount_org_page(&client).await;
         wait_for_role("status", "Loading API keys").await;
-        assert_eq!(client.count(Op::ListApiKeys), 0);
-        client.release(Op::GetFullOrganization);
+        assert_eq!(client.count(LIST), 0);
+        client.release("/organization/get-full-organization");
         wait_for("org rows", || row_names() == ["org-deploy"]).await;
     }
 
@@ -1003,7 +1009,7 @@ mod organization {
         // Membership says owner, but the server refuses (e.g. the role changed meanwhile).
         let (client, _org) = member_of_acme("owner");
         client.fail_next(
-            Op::ListApiKeys,
+            LIST,
             ClientError::Api {
                 status: 403,
                 code: Some("INSUFFICIENT_API_KEY_PERMISSIONS".into()),
@@ -1017,7 +1023,7 @@ mod organization {
         // And a 403 on the membership check itself.
         let (client, _org) = member_of_acme("owner");
         client.fail_next(
-            Op::GetFullOrganization,
+            "/organization/get-full-organization",
             ClientError::Api {
                 status: 403,
                 code: Some("USER_IS_NOT_A_MEMBER_OF_THE_ORGANIZATION".into()),
@@ -1040,12 +1046,12 @@ mod organization {
         let _app = mount_org_page(&client).await;
         wait_for("acme", || row_names() == ["acme-2", "acme-1"]).await;
         // Acme's next list is slow; Globex is chosen before it answers.
-        client.hold(Op::ListApiKeys);
+        client.hold(LIST);
         choose(&select_by_label("Sort by"), "oldest").await;
         let select = select_by_label("Active organization");
         choose(&select, &globex.id).await;
         wait_for_text("Switched to Globex").await;
-        client.release(Op::ListApiKeys);
+        client.release(LIST);
         wait_for("globex", || row_names() == ["globex-key"]).await;
         sleep(Duration::from_millis(50)).await;
         assert_eq!(row_names(), ["globex-key"]);
@@ -1061,12 +1067,12 @@ mod organization {
             plugins: Some(plugins),
             locale: "en-US".into(),
             path: "/organization/settings".into(),
-            children: html! { <yew_router::Switch<better_auth_ui::app::Route> render={better_auth_ui::app::switch} /> },
+            children: html! { <yew_router::Switch<better_auth_ui::routing::Route> render={better_auth_ui::app::switch} /> },
         })
         .await;
         wait_for_role("heading", "Organization").await;
         sleep(Duration::from_millis(50)).await;
         assert!(find_by_role("heading", "API keys").is_none());
-        assert_eq!(client.count(Op::GetFullOrganization), 0);
+        assert_eq!(client.count("/organization/get-full-organization"), 0);
     }
 }

@@ -5,9 +5,9 @@
 mod support;
 
 use better_auth_ui::auth::{use_auth, use_auth_plugin, SessionState};
-use better_auth_ui::client::memory::Op;
-use better_auth_ui::client::{ClientError, ListApiKeys, MemoryClient};
+use better_auth_ui::client::ClientError;
 use better_auth_ui::pages::SignIn;
+use better_auth_ui::plugins::api_key::api::{list_api_keys, ListApiKeys};
 use better_auth_ui::plugins::api_key::ApiKeyPlugin;
 use better_auth_ui::ui::Dialog;
 use support::*;
@@ -18,7 +18,7 @@ use yew::prelude::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// Shows the session state and can make an API call, to watch the provider from outside.
-#[function_component]
+#[component]
 fn SessionProbe() -> Html {
     let auth = use_auth();
     let state = match auth.session() {
@@ -32,7 +32,11 @@ fn SessionProbe() -> Html {
         Callback::from(move |_| {
             let auth = auth.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let _ = auth.client().list_api_keys(ListApiKeys::default()).await;
+                let query = ListApiKeys {
+                    limit: 10,
+                    ..Default::default()
+                };
+                let _ = auth.client().call(list_api_keys(&query)).await;
             });
         })
     };
@@ -60,10 +64,10 @@ mod chain {
 
     #[wasm_bindgen_test]
     async fn sign_in_page_renders_and_asks_for_the_session() {
-        let client = MemoryClient::new();
+        let client = server();
         let _app = mount_with(&client, html! { <SignIn /> }).await;
         wait_for_role("heading", "Sign in").await;
-        assert_eq!(client.count(Op::GetSession), 1);
+        assert_eq!(client.count("/get-session"), 1);
         assert!(find_by_role("button", "Sign in").is_some());
     }
 }
@@ -73,25 +77,25 @@ mod provider {
 
     #[wasm_bindgen_test]
     async fn loads_the_session_once_at_start() {
-        let client = MemoryClient::signed_in("Ada", "ada@example.test");
+        let client = server_signed_in("Ada", "ada@example.test");
         client.set_latency(30);
         let _app = mount_with(&client, html! { <SessionProbe /> }).await;
         assert_eq!(probe(), "loading");
         wait_for("signed in", || probe() == "signed in as Ada").await;
         sleep(std::time::Duration::from_millis(50)).await;
-        assert_eq!(client.count(Op::GetSession), 1);
+        assert_eq!(client.count("/get-session"), 1);
     }
 
     #[wasm_bindgen_test]
     async fn signed_out_when_the_server_has_no_session() {
-        let client = MemoryClient::new();
+        let client = server();
         let _app = mount_with(&client, html! { <SessionProbe /> }).await;
         wait_for("signed out", || probe() == "signed out: NotSignedIn").await;
     }
 
     #[wasm_bindgen_test]
     async fn any_401_ends_the_session_as_expired() {
-        let client = MemoryClient::signed_in("Ada", "ada@example.test");
+        let client = server_signed_in("Ada", "ada@example.test");
         let _app = mount_with(&client, html! { <SessionProbe /> }).await;
         wait_for("signed in", || probe() == "signed in as Ada").await;
         client.expire_session();
@@ -101,15 +105,15 @@ mod provider {
 
     #[wasm_bindgen_test]
     async fn a_failed_session_check_can_be_retried() {
-        let client = MemoryClient::signed_in("Ada", "ada@example.test");
-        client.fail_next(Op::GetSession, ClientError::Network("offline".into()));
+        let client = server_signed_in("Ada", "ada@example.test");
+        client.fail_next("/get-session", ClientError::Network("offline".into()));
         let _app = mount_with(&client, html! { <SessionProbe /> }).await;
         wait_for("failed", || probe() == "failed").await;
         click(&by_role("button", "Reload session")).await;
         wait_for("signed in", || probe() == "signed in as Ada").await;
     }
 
-    #[function_component]
+    #[component]
     fn PluginProbe() -> Html {
         let p = use_auth_plugin::<ApiKeyPlugin>();
         html! { <p id="probe">{ p.localization.create_api_key.clone() }</p> }
@@ -117,7 +121,7 @@ mod provider {
 
     #[wasm_bindgen_test]
     async fn use_auth_plugin_gives_the_plugin_in_the_configured_locale() {
-        let client = MemoryClient::new();
+        let client = server();
         let _app = mount::<Harness>(HarnessProps {
             client: client.clone(),
             plugins: None,
@@ -135,13 +139,13 @@ mod sign_in {
 
     #[wasm_bindgen_test]
     async fn checks_input_before_sending() {
-        let client = MemoryClient::new();
+        let client = server();
         let _app = mount_app(&client, "/auth/sign-in").await;
         let submit = wait_for_role("button", "Sign in").await;
         click(&submit).await;
         assert!(has_text("Enter your email address."));
         assert!(has_text("Enter your password."));
-        assert_eq!(client.count(Op::SignIn), 0);
+        assert_eq!(client.count("/sign-in/email"), 0);
         // Focus goes to the first field to fix, which says why it is invalid.
         let email = by_label("Email");
         assert_eq!(focused(), Some(email.clone().into()));
@@ -149,12 +153,12 @@ mod sign_in {
         type_into(&email, "not-an-email").await;
         click(&submit).await;
         assert!(has_text("Enter a valid email address."));
-        assert_eq!(client.count(Op::SignIn), 0);
+        assert_eq!(client.count("/sign-in/email"), 0);
     }
 
     #[wasm_bindgen_test]
     async fn wrong_password_shows_the_message_and_keeps_the_input() {
-        let client = MemoryClient::new();
+        let client = server();
         client.add_user("Ada", "ada@example.test", "correct-horse");
         let _app = mount_app(&client, "/auth/sign-in").await;
         wait_for_role("heading", "Sign in").await;
@@ -169,24 +173,24 @@ mod sign_in {
 
     #[wasm_bindgen_test]
     async fn pending_sends_one_request_then_goes_to_settings() {
-        let client = MemoryClient::new();
+        let client = server();
         client.add_user("Ada", "ada@example.test", "correct-horse");
         let _app = mount_app(&client, "/auth/sign-in").await;
         wait_for_role("heading", "Sign in").await;
         type_into(&by_label("Email"), "ada@example.test").await;
         type_into(&by_label("Password"), "correct-horse").await;
-        client.hold(Op::SignIn);
+        client.hold("/sign-in/email");
         let submit = by_role("button", "Sign in");
         click(&submit).await;
         click(&submit).await;
         submit_form_of(&by_label("Password")).await;
-        assert_eq!(client.count(Op::SignIn), 1);
+        assert_eq!(client.count("/sign-in/email"), 1);
         assert_eq!(submit.get_attribute("aria-busy").as_deref(), Some("true"));
         assert!(is_disabled(&submit));
         assert!(by_label("Email").read_only());
-        client.release(Op::SignIn);
+        client.release("/sign-in/email");
         wait_for_role("heading", "Security").await;
-        assert_eq!(client.count(Op::SignIn), 1);
+        assert_eq!(client.count("/sign-in/email"), 1);
     }
 
     async fn submit_form_of(input: &web_sys::HtmlInputElement) {
@@ -195,7 +199,7 @@ mod sign_in {
 
     #[wasm_bindgen_test]
     async fn signed_out_visit_to_settings_returns_there_after_sign_in() {
-        let client = MemoryClient::new();
+        let client = server();
         client.add_user("Ada", "ada@example.test", "correct-horse");
         let _app = mount_app(&client, "/organization/settings").await;
         wait_for_role("heading", "Sign in").await;
@@ -207,7 +211,7 @@ mod sign_in {
 
     #[wasm_bindgen_test]
     async fn an_expired_session_is_explained() {
-        let client = MemoryClient::signed_in("Ada", "ada@example.test");
+        let client = server_signed_in("Ada", "ada@example.test");
         let _app = mount_app(&client, "/settings/security").await;
         wait_for_role("heading", "Security").await;
         client.expire_session();
@@ -230,7 +234,7 @@ mod sign_up {
 
     #[wasm_bindgen_test]
     async fn password_length_is_checked_before_sending() {
-        let client = MemoryClient::new();
+        let client = server();
         let _app = mount_app(&client, "/auth/sign-up").await;
         wait_for_role("heading", "Sign up").await;
         type_into(&by_label("Name"), "Ada").await;
@@ -241,18 +245,18 @@ mod sign_up {
         type_into(&by_label("Password"), &"x".repeat(129)).await;
         click(&by_role("button", "Create account")).await;
         assert!(has_text("Password must be at most 128 characters."));
-        assert_eq!(client.count(Op::SignUp), 0);
+        assert_eq!(client.count("/sign-up/email"), 0);
         type_into(&by_label("Name"), "   ").await;
         type_into(&by_label("Password"), "long-enough").await;
         click(&by_role("button", "Create account")).await;
         assert!(has_text("Enter your name."));
         assert_eq!(focused(), Some(by_label("Name").into()));
-        assert_eq!(client.count(Op::SignUp), 0);
+        assert_eq!(client.count("/sign-up/email"), 0);
     }
 
     #[wasm_bindgen_test]
     async fn duplicate_email_shows_the_message() {
-        let client = MemoryClient::new();
+        let client = server();
         client.add_user("Ada", "ada@example.test", "password123");
         let _app = mount_app(&client, "/auth/sign-up").await;
         wait_for_role("heading", "Sign up").await;
@@ -266,7 +270,7 @@ mod sign_up {
 
     #[wasm_bindgen_test]
     async fn success_signs_in_and_opens_settings() {
-        let client = MemoryClient::new();
+        let client = server();
         let _app = mount_app(&client, "/auth/sign-up").await;
         wait_for_role("heading", "Sign up").await;
         type_into(&by_label("Name"), "Grace").await;
@@ -283,25 +287,25 @@ mod shell {
 
     #[wasm_bindgen_test]
     async fn home_redirects_by_session() {
-        let client = MemoryClient::new();
+        let client = server();
         let app = mount_app(&client, "/").await;
         wait_for_role("heading", "Sign in").await;
         drop(app);
-        let client = MemoryClient::signed_in("Ada", "ada@example.test");
+        let client = server_signed_in("Ada", "ada@example.test");
         let _app = mount_app(&client, "/").await;
         wait_for_role("heading", "Security").await;
     }
 
     #[wasm_bindgen_test]
     async fn unknown_paths_show_not_found() {
-        let client = MemoryClient::new();
+        let client = server();
         let _app = mount_app(&client, "/no/such/page").await;
         wait_for_role("heading", "Page not found").await;
     }
 
     #[wasm_bindgen_test]
     async fn sign_out_returns_to_sign_in() {
-        let client = MemoryClient::signed_in("Ada", "ada@example.test");
+        let client = server_signed_in("Ada", "ada@example.test");
         let _app = mount_app(&client, "/settings/security").await;
         let button = wait_for_role("button", "Sign out").await;
         click(&button).await;
@@ -312,7 +316,7 @@ mod shell {
 
     #[wasm_bindgen_test]
     async fn create_an_organization_and_switch_back() {
-        let client = MemoryClient::signed_in("Ada", "ada@example.test");
+        let client = server_signed_in("Ada", "ada@example.test");
         let _app = mount_app(&client, "/settings/security").await;
         let open = wait_for_role("button", "Create organization").await;
         click(&open).await;
@@ -326,7 +330,7 @@ mod shell {
         click(&buttons[1]).await;
         assert_eq!(buttons.len(), 2, "header button and submit");
         assert!(has_text("Use only lowercase letters, numbers and hyphens."));
-        assert_eq!(client.count(Op::CreateOrganization), 0);
+        assert_eq!(client.count("/organization/create"), 0);
         type_into(&by_label("Slug"), "acme").await;
         click(&buttons[1]).await;
         wait_for_role("heading", "Organization").await;
@@ -344,7 +348,7 @@ mod shell {
 
     #[wasm_bindgen_test]
     async fn german_locale_renders_german() {
-        let client = MemoryClient::new();
+        let client = server();
         let _app = mount_app_in(&client, "/auth/sign-in", "de-DE").await;
         wait_for_role("heading", "Anmelden").await;
         assert!(find_by_role("button", "Anmelden").is_some());
@@ -361,7 +365,7 @@ mod dialog {
         alert: bool,
     }
 
-    #[function_component]
+    #[component]
     fn Demo(props: &DemoProps) -> Html {
         let open = use_state(|| false);
         let dismissed = use_state(|| 0u32);
@@ -461,7 +465,7 @@ mod dialog {
         click(&by_role("button", "Open demo")).await;
         let dialog = wait_for_role("alertdialog", "Demo title").await;
         click(&by_role("button", "Middle")).await;
-        click(&dialog).await;
+        click(&dialog.query_selector(".ba-dialog").unwrap().unwrap()).await;
         assert!(find_by_role("alertdialog", "Demo title").is_some());
         assert_eq!(probe(), "dismissed 0");
         click(&all(".ba-overlay")[0]).await;
@@ -475,7 +479,7 @@ mod toast {
 
     #[wasm_bindgen_test]
     async fn a_live_region_is_always_present() {
-        let client = MemoryClient::new();
+        let client = server();
         let _app = mount_with(&client, html! { <SessionProbe /> }).await;
         let region = by_role("status", "Notifications");
         assert_eq!(region.get_attribute("aria-live").as_deref(), Some("polite"));

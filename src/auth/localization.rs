@@ -82,6 +82,10 @@ localization! {
         error_user_exists: "User already exists. Use another email.",
         error_organization_exists: "An organization with this slug already exists.",
         error_origin: "The server refused this page's origin. Check the server's trusted origins.",
+        // The panic screen.
+        panic_title: "Something went wrong",
+        panic_text: "The app ran into an unexpected error. Reload the page to continue.",
+        reload: "Reload",
     }
 }
 
@@ -161,6 +165,9 @@ impl AuthLocalization {
             error_user_exists: s("Es gibt bereits ein Konto mit dieser E-Mail-Adresse."),
             error_organization_exists: s("Eine Organisation mit diesem Kürzel gibt es bereits."),
             error_origin: s("Der Server hat die Herkunft dieser Seite abgelehnt. Prüfe die vertrauenswürdigen Ursprünge des Servers."),
+            panic_title: s("Etwas ist schiefgelaufen"),
+            panic_text: s("Die Anwendung hat einen unerwarteten Fehler festgestellt. Lade die Seite neu, um fortzufahren."),
+            reload: s("Neu laden"),
         }
     }
 

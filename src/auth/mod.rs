@@ -1,14 +1,13 @@
 //! The auth context: `AuthProvider`, its hooks, the session, the plugin mechanism and the
 //! shell's localization.
 
-mod guard;
 pub mod localization;
 pub mod plugin;
 mod provider;
 pub mod session;
 
 pub use localization::{AuthLocalization, AuthLocalizationOverrides};
-pub use plugin::{plugin, AnyPlugin, AuthPlugin, Plugins};
+pub use plugin::{plugin, AnyPlugin, AuthPlugin, PluginPage, Plugins};
 pub use provider::{
     use_auth, use_auth_plugin, use_session, AuthContext, AuthProvider, AuthProviderProps,
     PluginContext,

@@ -1,5 +1,5 @@
-//! The plugin mechanism: a plugin contributes cards to the settings pages, which render whatever
-//! the registered plugins give them and know nothing about any particular plugin.
+//! The plugin mechanism: a plugin contributes cards to the settings pages and pages of its own;
+//! the app renders whatever the registered plugins give it and knows nothing about any of them.
 
 use std::any::Any;
 use std::rc::Rc;
@@ -29,6 +29,23 @@ pub trait AuthPlugin: 'static {
         let _ = organization_id;
         Html::default()
     }
+
+    /// Pages of the plugin's own, at paths the app does not use itself.
+    fn pages(&self, locale: &Locale) -> Vec<PluginPage> {
+        let _ = locale;
+        Vec::new()
+    }
+}
+
+/// A page a plugin adds to the app.
+#[derive(Clone, Debug)]
+pub struct PluginPage {
+    /// Where it lives, e.g. `/settings/passkeys`.
+    pub path: &'static str,
+    /// The header's link to it; `None` for a page reached only by links of the plugin's own.
+    pub nav_label: Option<AttrValue>,
+    /// Renders the page (a component, which reads the plugin with `use_auth_plugin`).
+    pub render: fn() -> Html,
 }
 
 /// A registered plugin with its type erased, as the pages see it.
@@ -39,6 +56,8 @@ pub trait AnyPlugin {
     fn security_cards(&self) -> Html;
     /// [`AuthPlugin::organization_cards`].
     fn organization_cards(&self, organization_id: AttrValue) -> Html;
+    /// [`AuthPlugin::pages`].
+    fn pages(&self, locale: &Locale) -> Vec<PluginPage>;
     /// For `use_auth_plugin::<P>()`.
     fn into_any(self: Rc<Self>) -> Rc<dyn Any>;
 }
@@ -54,6 +73,10 @@ impl<P: AuthPlugin> AnyPlugin for P {
 
     fn organization_cards(&self, organization_id: AttrValue) -> Html {
         AuthPlugin::organization_cards(self, organization_id)
+    }
+
+    fn pages(&self, locale: &Locale) -> Vec<PluginPage> {
+        AuthPlugin::pages(self, locale)
     }
 
     fn into_any(self: Rc<Self>) -> Rc<dyn Any> {
@@ -79,6 +102,11 @@ impl Plugins {
     /// True when no plugin is registered.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
+    }
+
+    /// Every plugin page, in registration order.
+    pub fn pages(&self, locale: &Locale) -> Vec<PluginPage> {
+        self.0.iter().flat_map(|p| p.pages(locale)).collect()
     }
 
     /// The registered plugin of type `P`, if any.

@@ -5,11 +5,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::guard::SessionGuard;
 use super::localization::{AuthLocalization, AuthLocalizationOverrides};
 use super::plugin::{AuthPlugin, Plugins};
 use super::session::{SessionAction, SessionState};
-use crate::client::{Client, ClientError, ClientResult, SignInEmail, SignUpEmail};
+use crate::client::account::{self, SignInEmail, SignUpEmail};
+use crate::client::{organization, Client, ClientError, ClientResult};
 use crate::i18n::{Formatter, Locale};
 use crate::ui::theme::GlobalStyles;
 use crate::ui::toast::ToastProvider;
@@ -76,7 +76,7 @@ impl AuthContext {
     /// Reloads the session from the server.
     pub async fn refresh_session(&self) -> ClientResult<()> {
         self.dispatch.emit(SessionAction::Reload);
-        match self.shared.client.get_session().await {
+        match self.shared.client.call(account::get_session()).await {
             Ok(data) => {
                 self.dispatch.emit(SessionAction::Loaded(data));
                 Ok(())
@@ -90,18 +90,24 @@ impl AuthContext {
 
     /// Signs in, then loads the new session.
     pub async fn sign_in(&self, request: SignInEmail) -> ClientResult<()> {
-        self.shared.client.sign_in_email(request).await?;
+        self.shared
+            .client
+            .call(account::sign_in_email(&request))
+            .await?;
         self.load_after_sign_in().await
     }
 
     /// Creates an account (which signs it in), then loads the new session.
     pub async fn sign_up(&self, request: SignUpEmail) -> ClientResult<()> {
-        self.shared.client.sign_up_email(request).await?;
+        self.shared
+            .client
+            .call(account::sign_up_email(&request))
+            .await?;
         self.load_after_sign_in().await
     }
 
     async fn load_after_sign_in(&self) -> ClientResult<()> {
-        let data = self.shared.client.get_session().await?;
+        let data = self.shared.client.call(account::get_session()).await?;
         self.dispatch.emit(SessionAction::Loaded(data));
         Ok(())
     }
@@ -109,7 +115,7 @@ impl AuthContext {
     /// Signs out. The UI forgets the session even if the server cannot be reached, but the
     /// error is returned so the page can say the server may still hold it.
     pub async fn sign_out(&self) -> ClientResult<()> {
-        let result = self.shared.client.sign_out().await;
+        let result = self.shared.client.call(account::sign_out()).await;
         self.dispatch.emit(SessionAction::SignedOut);
         result
     }
@@ -122,7 +128,9 @@ impl AuthContext {
         let org = self
             .shared
             .client
-            .set_active_organization(organization_id)
+            .call(organization::set_active_organization(
+                organization_id.as_deref(),
+            ))
             .await?;
         self.dispatch
             .emit(SessionAction::ActiveOrganization(org.map(|o| o.id)));
@@ -139,9 +147,10 @@ impl AuthContext {
 /// Props of [`AuthProvider`].
 #[derive(Properties, PartialEq)]
 pub struct AuthProviderProps {
-    /// The Better Auth API client (`HttpClient`, or `MemoryClient` in tests).
+    /// The Better Auth API client: `Client::new(HttpClient::new("/api/auth"))`, or an in-memory
+    /// server in tests.
     pub client: Client,
-    /// Registered plugins, e.g. `vec![api_key_plugin(ApiKeyOptions::default())]`.
+    /// Registered plugins, e.g. `Plugins::from(vec![api_key_plugin(ApiKeyOptions::default())])`.
     #[prop_or_default]
     pub plugins: Plugins,
     /// Per-string overrides of the shell's localization.
@@ -156,7 +165,7 @@ pub struct AuthProviderProps {
 
 /// Provides [`AuthContext`] to its children, loads the session once at start, and renders the
 /// global styles and the toast live region.
-#[function_component]
+#[component]
 pub fn AuthProvider(props: &AuthProviderProps) -> Html {
     let session = use_reducer(|| SessionState::Loading);
     let dispatcher = session.dispatcher();
@@ -182,7 +191,7 @@ pub fn AuthProvider(props: &AuthProviderProps) -> Html {
                 dispatcher.dispatch(SessionAction::Unauthorized);
             });
             Shared {
-                client: Client::new(SessionGuard::new(client.clone(), on_unauthorized)),
+                client: client.with_session_hook(on_unauthorized),
                 plugins: plugins.clone(),
                 formatter: Formatter::new(&locale),
                 locale,
@@ -199,7 +208,7 @@ pub fn AuthProvider(props: &AuthProviderProps) -> Html {
         let client = shared.client.clone();
         let dispatcher = dispatcher.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            match client.get_session().await {
+            match client.call(account::get_session()).await {
                 Ok(data) => dispatcher.dispatch(SessionAction::Loaded(data)),
                 Err(e) => dispatcher.dispatch(SessionAction::Failed(e)),
             }

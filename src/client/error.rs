@@ -159,18 +159,14 @@ pub fn error_from_response(
     body: &str,
     needs_session: bool,
 ) -> ClientError {
-    let parsed: Option<ErrorBody> = serde_json::from_str(body).ok();
+    let parsed: Option<ErrorBody> = super::json::decode(body).ok();
     let (code, message) = parsed
         .map(|b| (text_field(b.code), text_field(b.message)))
         .unwrap_or((None, None));
     match status {
         401 if needs_session => ClientError::Unauthorized,
         429 => ClientError::RateLimited {
-            retry_after: retry_after
-                .and_then(|s| s.trim().parse::<f64>().ok())
-                .and_then(|s| {
-                    (s.is_finite() && s >= 0.0).then(|| s.ceil().min(f64::from(u32::MAX)) as u32)
-                }),
+            retry_after: retry_after.and_then(retry_after_seconds),
         },
         _ => ClientError::Api {
             status,
@@ -193,14 +189,9 @@ pub fn retry_after_seconds(value: &str) -> Option<u32> {
     }
     let seconds = whole.parse::<u64>().unwrap_or(u64::MAX);
     let round_up = fraction.bytes().any(|b| b != b'0');
-    u32::try_from(seconds + u64::from(round_up))
+    u32::try_from(seconds.saturating_add(u64::from(round_up)))
         .ok()
         .or(Some(u32::MAX))
-}
-
-/// Decodes a successful body, mapping failures to [`ClientError::Decode`].
-pub fn decode<T: serde::de::DeserializeOwned>(body: &str) -> Result<T, ClientError> {
-    serde_json::from_str(body).map_err(|e| ClientError::Decode(e.to_string()))
 }
 
 #[cfg(test)]
@@ -364,6 +355,10 @@ mod tests {
         assert_eq!(retry_after_seconds("0"), Some(0));
         assert_eq!(retry_after_seconds("3.000"), Some(3));
         assert_eq!(retry_after_seconds("99999999999999999999"), Some(u32::MAX));
+        assert_eq!(
+            retry_after_seconds("18446744073709551615.5"),
+            Some(u32::MAX)
+        );
         for bad in ["", ".5", "1e3", "+1", "Wed, 21 Oct 2015 07:28:00 GMT"] {
             assert_eq!(retry_after_seconds(bad), None, "{bad}");
         }
@@ -417,6 +412,7 @@ mod tests {
 
     #[test]
     fn decode_maps_to_decode_error() {
+        use crate::client::json::decode;
         assert!(matches!(decode::<u32>("{"), Err(ClientError::Decode(_))));
         assert_eq!(decode::<u32>("5"), Ok(5));
     }

@@ -1,87 +1,111 @@
-//! The Better Auth API as this product uses it: a trait with one HTTP implementation (gloo-net)
-//! and one in-memory double for component tests. Components only ever see [`Client`].
+//! The Better Auth API as this product uses it. Components see one handle, [`Client`], whose
+//! every call goes through one path ([`Client::send`]): status check, error mapping, and the
+//! report of a lost session. Behind it sits a [`Transport`]: HTTP in the app
+//! ([`HttpClient`]), an in-memory server in tests (`MemoryClient`, feature `testing`).
+//!
+//! The core knows only Better Auth's core endpoints ([`account`], [`organization`]); plugins
+//! build their own typed [`Request`]s and send them through the same path.
 
+pub mod account;
 pub mod error;
 pub mod http;
+pub mod json;
+#[cfg(feature = "testing")]
 pub mod memory;
 pub mod models;
+pub mod organization;
 pub mod request;
 
 use std::future::Future;
-use std::ops::Deref;
 use std::pin::Pin;
 use std::rc::Rc;
 
+use yew::Callback;
+
 pub use error::ClientError;
 pub use http::HttpClient;
+#[cfg(feature = "testing")]
 pub use memory::MemoryClient;
 pub use models::*;
-pub use request::{
-    CreateApiKey, CreateOrganization, DeleteApiKey, KeyScope, KeySort, ListApiKeys, SignInEmail,
-    SignUpEmail, UpdateApiKey,
-};
+pub use request::{ApiRequest, Method, Request};
 
 /// The result of every client call.
 pub type ClientResult<T> = Result<T, ClientError>;
 
 /// A boxed, single-threaded future (the browser has one thread), so the trait is object safe.
-pub type ClientFuture<T> = Pin<Box<dyn Future<Output = ClientResult<T>>>>;
+pub type LocalFuture<T> = Pin<Box<dyn Future<Output = T>>>;
 
-/// The calls the product makes to a Better Auth server.
-pub trait AuthClient {
-    /// The current session, `None` when signed out.
-    fn get_session(&self) -> ClientFuture<Option<SessionData>>;
-    /// Signs in with email and password (sets the session cookie).
-    fn sign_in_email(&self, req: SignInEmail) -> ClientFuture<User>;
-    /// Creates an account and signs it in.
-    fn sign_up_email(&self, req: SignUpEmail) -> ClientFuture<User>;
-    /// Ends the session.
-    fn sign_out(&self) -> ClientFuture<()>;
-    /// Organizations the user belongs to.
-    fn list_organizations(&self) -> ClientFuture<Vec<Organization>>;
-    /// Creates an organization owned by the user; it becomes the active one.
-    fn create_organization(&self, req: CreateOrganization) -> ClientFuture<Organization>;
-    /// Sets (or with `None` clears) the session's active organization.
-    fn set_active_organization(
-        &self,
-        organization_id: Option<String>,
-    ) -> ClientFuture<Option<Organization>>;
-    /// An organization with its members (`None` when the server has none to show).
-    fn get_full_organization(
-        &self,
-        organization_id: String,
-    ) -> ClientFuture<Option<FullOrganization>>;
-    /// A page of API keys.
-    fn list_api_keys(&self, query: ListApiKeys) -> ClientFuture<ApiKeyPage>;
-    /// Creates an API key; the answer holds its plaintext, once.
-    fn create_api_key(&self, req: CreateApiKey) -> ClientFuture<CreatedApiKey>;
-    /// Changes the browser-settable fields of a key.
-    fn update_api_key(&self, req: UpdateApiKey) -> ClientFuture<ApiKey>;
-    /// Deletes a key.
-    fn delete_api_key(&self, req: DeleteApiKey) -> ClientFuture<()>;
+/// The status line and body of an answer, before anything is made of them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RawResponse {
+    pub status: u16,
+    pub body: String,
+    /// The `x-retry-after` header (seconds), sent with 429.
+    pub retry_after: Option<String>,
 }
 
-/// A shared client handle; equal when it is the same client.
+/// Carries requests to a Better Auth server and brings back its answers.
+pub trait Transport {
+    /// Sends `request`. `Err` only when no answer arrived at all (server down, offline,
+    /// blocked); the text says why, for the developer console.
+    fn send(&self, request: &ApiRequest) -> LocalFuture<Result<RawResponse, String>>;
+}
+
+/// A shared client handle; equal when it is the same transport and session hook.
 #[derive(Clone)]
-pub struct Client(pub Rc<dyn AuthClient>);
+pub struct Client {
+    transport: Rc<dyn Transport>,
+    on_unauthorized: Option<Callback<()>>,
+}
 
 impl Client {
-    /// Wraps any client implementation.
-    pub fn new(client: impl AuthClient + 'static) -> Self {
-        Self(Rc::new(client))
+    /// A client over any transport.
+    pub fn new(transport: impl Transport + 'static) -> Self {
+        Self {
+            transport: Rc::new(transport),
+            on_unauthorized: None,
+        }
+    }
+
+    /// The same client, reporting every 401 on a call that needs a session to `hook` first.
+    /// `AuthProvider` installs this, so no component or plugin can forget it.
+    pub fn with_session_hook(&self, hook: Callback<()>) -> Self {
+        Self {
+            transport: self.transport.clone(),
+            on_unauthorized: Some(hook),
+        }
+    }
+
+    /// Sends a call and returns the body of its 2xx answer; every other outcome is a
+    /// [`ClientError`]. Not generic, so this state machine exists once in the app.
+    pub async fn send(&self, request: ApiRequest) -> ClientResult<String> {
+        let result = match self.transport.send(&request).await {
+            Err(reason) => Err(ClientError::Network(reason)),
+            Ok(r) if (200..300).contains(&r.status) => Ok(r.body),
+            Ok(r) => Err(error::error_from_response(
+                r.status,
+                r.retry_after.as_deref(),
+                &r.body,
+                request.needs_session,
+            )),
+        };
+        if let (Err(ClientError::Unauthorized), Some(hook)) = (&result, &self.on_unauthorized) {
+            hook.emit(());
+        }
+        result
+    }
+
+    /// Sends a typed call and reads its answer.
+    pub async fn call<T>(&self, request: Request<T>) -> ClientResult<T> {
+        let (api, decode) = request.into_parts();
+        decode(&self.send(api).await?)
     }
 }
 
 impl PartialEq for Client {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl Deref for Client {
-    type Target = dyn AuthClient;
-    fn deref(&self) -> &Self::Target {
-        &*self.0
+        Rc::ptr_eq(&self.transport, &other.transport)
+            && self.on_unauthorized == other.on_unauthorized
     }
 }
 

@@ -3,8 +3,9 @@
 use yew::prelude::*;
 
 use crate::auth::use_auth;
-use crate::client::{CreateOrganization, Organization};
-use crate::ui::{use_single_flight, Alert, Button, ButtonVariant, Dialog, TextField};
+use crate::client::organization::{self, CreateOrganization};
+use crate::client::{ClientError, Organization};
+use crate::ui::{use_submit, Alert, Button, ButtonVariant, Dialog, TextField};
 use crate::validate::{self, slugify};
 
 /// Props of [`CreateOrganizationDialog`].
@@ -17,7 +18,7 @@ pub struct CreateOrganizationDialogProps {
 }
 
 /// The "Create organization" dialog.
-#[function_component]
+#[component]
 pub fn CreateOrganizationDialog(props: &CreateOrganizationDialogProps) -> Html {
     let auth = use_auth();
     let l = auth.localization().clone();
@@ -25,18 +26,16 @@ pub fn CreateOrganizationDialog(props: &CreateOrganizationDialogProps) -> Html {
     let slug = use_state(String::new);
     // The slug follows the name until the user edits it.
     let slug_edited = use_state_eq(|| false);
-    let submitted = use_state_eq(|| false);
-    let pending = use_state_eq(|| false);
-    let error = use_state(|| Option::<String>::None);
-    let flight = use_single_flight();
+    let submit = use_submit::<ClientError>();
+    let (name_ref, slug_ref) = (use_node_ref(), use_node_ref());
 
-    let name_error = (*submitted && name.trim().is_empty()).then(|| l.name_required.clone());
-    let slug_error = (*submitted && validate::slug(&slug).is_err()).then(|| l.slug_invalid.clone());
+    let name_invalid = name.trim().is_empty();
+    let slug_invalid = validate::slug(&slug).is_err();
+    let name_error = (submit.attempted() && name_invalid).then(|| l.name_required.clone());
+    let slug_error = (submit.attempted() && slug_invalid).then(|| l.slug_invalid.clone());
 
     let on_name = {
-        let name = name.clone();
-        let slug = slug.clone();
-        let slug_edited = slug_edited.clone();
+        let (name, slug, slug_edited) = (name.clone(), slug.clone(), slug_edited.clone());
         Callback::from(move |v: String| {
             if !*slug_edited {
                 slug.set(slugify(&v));
@@ -52,39 +51,24 @@ pub fn CreateOrganizationDialog(props: &CreateOrganizationDialogProps) -> Html {
         })
     };
     let onsubmit = {
-        let name = name.clone();
-        let slug = slug.clone();
-        let pending = pending.clone();
-        let error = error.clone();
-        let auth = auth.clone();
-        let on_created = props.on_created.clone();
+        let (submit, auth, on_created) = (submit.clone(), auth.clone(), props.on_created.clone());
+        let (name_ref, slug_ref) = (name_ref.clone(), slug_ref.clone());
+        let request = CreateOrganization {
+            name: name.trim().to_owned(),
+            slug: slug.trim().to_owned(),
+        };
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            submitted.set(true);
-            if name.trim().is_empty() || validate::slug(&slug).is_err() {
-                return;
-            }
-            let Some(guard) = flight.try_start() else {
-                return;
-            };
-            pending.set(true);
-            error.set(None);
-            let request = CreateOrganization {
-                name: name.trim().to_owned(),
-                slug: slug.trim().to_owned(),
-            };
-            let auth = auth.clone();
-            let pending = pending.clone();
-            let error = error.clone();
-            let on_created = on_created.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = auth.client().create_organization(request).await;
-                drop(guard);
-                pending.set(false);
-                match result {
-                    Ok(org) => on_created.emit(org),
-                    Err(e) => error.set(Some(auth.error_message(&e))),
-                }
+            let invalid: Vec<&NodeRef> = [(name_invalid, &name_ref), (slug_invalid, &slug_ref)]
+                .into_iter()
+                .filter_map(|(bad, r)| bad.then_some(r))
+                .collect();
+            let (auth, on_created) = (auth.clone(), on_created.clone());
+            let call = organization::create_organization(&request);
+            submit.run(&invalid, async move {
+                let org = auth.client().call(call).await?;
+                on_created.emit(org);
+                Ok(())
             });
         })
     };
@@ -97,17 +81,18 @@ pub fn CreateOrganizationDialog(props: &CreateOrganizationDialogProps) -> Html {
         <Dialog title={l.create_organization.clone()} description={l.create_organization_description.clone()}
             on_dismiss={props.on_close.clone()} fallback_focus={props.fallback_focus.clone()}>
             <form class="ba-form" novalidate=true {onsubmit}>
-                if let Some(message) = (*error).clone() {
-                    <Alert message={message} />
+                if let Some(error) = submit.error() {
+                    <Alert message={auth.error_message(error)} />
                 }
                 <TextField label={l.name.clone()} value={(*name).clone()} on_input={on_name}
-                    required=true pending={*pending} error={name_error} autocomplete="organization" />
+                    required=true pending={submit.pending()} error={name_error} autocomplete="organization"
+                    node_ref={name_ref} />
                 <TextField label={l.slug.clone()} value={(*slug).clone()} on_input={on_slug}
-                    required=true pending={*pending} error={slug_error}
-                    hint={l.slug_hint.clone()} />
+                    required=true pending={submit.pending()} error={slug_error}
+                    hint={l.slug_hint.clone()} node_ref={slug_ref} />
                 <div class="ba-dialog-footer">
                     <Button variant={ButtonVariant::Outline} onclick={cancel}>{ l.cancel.clone() }</Button>
-                    <Button r#type="submit" pending={*pending}>{ l.create_organization.clone() }</Button>
+                    <Button r#type="submit" pending={submit.pending()}>{ l.create_organization.clone() }</Button>
                 </div>
             </form>
         </Dialog>

@@ -4,9 +4,10 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::OrganizationSwitcher;
-use crate::app::{is_plain_left_click, Route};
 use crate::auth::use_auth;
-use crate::ui::{use_toaster, Button, ButtonSize, ButtonVariant, Skeleton};
+use crate::client::ClientError;
+use crate::routing::{is_plain_left_click, Route};
+use crate::ui::{use_submit, use_toaster, Button, ButtonSize, ButtonVariant, Skeleton};
 
 #[derive(Properties, PartialEq)]
 struct NavLinkProps {
@@ -15,7 +16,7 @@ struct NavLinkProps {
 }
 
 /// A navigation link that marks the current page for assistive technology.
-#[function_component]
+#[component]
 fn NavLink(props: &NavLinkProps) -> Html {
     let current = use_route::<Route>();
     let navigator = use_navigator();
@@ -39,34 +40,28 @@ fn NavLink(props: &NavLinkProps) -> Html {
 }
 
 /// The page header.
-#[function_component]
+#[component]
 pub fn Header() -> Html {
     let auth = use_auth();
     let toaster = use_toaster();
     let navigator = use_navigator();
-    let signing_out = use_state_eq(|| false);
+    let sign_out_submit = use_submit::<ClientError>();
     let l = auth.localization();
 
     let sign_out = {
-        let auth = auth.clone();
-        let signing_out = signing_out.clone();
+        let (auth, submit) = (auth.clone(), sign_out_submit.clone());
         Callback::from(move |_| {
-            if *signing_out {
-                return;
-            }
-            signing_out.set(true);
-            let auth = auth.clone();
-            let toaster = toaster.clone();
-            let navigator = navigator.clone();
-            let signing_out = signing_out.clone();
-            wasm_bindgen_futures::spawn_local(async move {
+            let (auth, toaster, navigator) = (auth.clone(), toaster.clone(), navigator.clone());
+            submit.run(&[], async move {
+                // The UI forgets the session either way; a server that could not be told is
+                // reported, not hidden.
                 if let Err(e) = auth.sign_out().await {
                     toaster.error(auth.error_message(&e));
                 }
-                signing_out.set(false);
                 if let Some(nav) = navigator {
                     nav.push(&Route::SignIn);
                 }
+                Ok(())
             });
         })
     };
@@ -92,7 +87,7 @@ pub fn Header() -> Html {
                         <span class="ba-user-email">{ user.email.clone() }</span>
                     </span>
                     <Button variant={ButtonVariant::Outline} size={ButtonSize::Small}
-                        pending={*signing_out} onclick={sign_out}>
+                        pending={sign_out_submit.pending()} onclick={sign_out}>
                         { l.sign_out.clone() }
                     </Button>
                 } else {

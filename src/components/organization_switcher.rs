@@ -6,14 +6,16 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::CreateOrganizationDialog;
-use crate::app::Route;
 use crate::auth::use_auth;
-use crate::client::Organization;
+use crate::client::{organization, Organization};
 use crate::i18n::fill;
-use crate::ui::{icons, use_toaster, Button, ButtonSize, ButtonVariant, SelectField, SelectOption};
+use crate::routing::Route;
+use crate::ui::{
+    icons, use_latest, use_toaster, Button, ButtonSize, ButtonVariant, SelectField, SelectOption,
+};
 
 /// The organization menu in the header.
-#[function_component]
+#[component]
 pub fn OrganizationSwitcher() -> Html {
     let auth = use_auth();
     let toaster = use_toaster();
@@ -26,14 +28,20 @@ pub fn OrganizationSwitcher() -> Html {
     let l = auth.localization().clone();
     let user_id = auth.session().user().map(|u| u.id.clone());
 
+    let latest = use_latest();
     {
         let auth = auth.clone();
         let organizations = organizations.clone();
         let toaster = toaster.clone();
         use_effect_with((user_id, *reload), move |(user_id, _)| {
             if user_id.is_some() {
+                let ticket = latest.start();
                 wasm_bindgen_futures::spawn_local(async move {
-                    match auth.client().list_organizations().await {
+                    let result = auth.client().call(organization::list_organizations()).await;
+                    if !ticket.is_current() {
+                        return;
+                    }
+                    match result {
                         Ok(list) => organizations.set(Some(list.into())),
                         Err(e) => toaster.error(auth.error_message(&e)),
                     }

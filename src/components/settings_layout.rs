@@ -6,8 +6,8 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::Header;
-use crate::app::{RedirectQuery, Route};
 use crate::auth::{use_auth, SessionState, SignedOutReason};
+use crate::routing::{RedirectQuery, Route};
 use crate::ui::{Alert, Button, ButtonSize, ButtonVariant};
 
 /// Props of [`SettingsLayout`].
@@ -22,7 +22,7 @@ pub struct SettingsLayoutProps {
 
 /// A settings page. Children render while the session is still being checked, so their own
 /// requests go out in parallel with it instead of after it.
-#[function_component]
+#[component]
 pub fn SettingsLayout(props: &SettingsLayoutProps) -> Html {
     let auth = use_auth();
     let navigator = use_navigator();

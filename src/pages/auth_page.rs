@@ -4,8 +4,9 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::{is_plain_left_click, safe_redirect, RedirectQuery, Route};
 use crate::auth::use_auth;
+use crate::client::request::{decode_component, encode_component};
+use crate::routing::{is_plain_left_click, safe_redirect, RedirectQuery, Route};
 
 /// Where to go once signed in: the page the user came from, or the security settings.
 #[hook]
@@ -54,31 +55,6 @@ fn query_pairs(query: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Percent-decoding of a query component (`+` is a space), lossy on invalid UTF-8.
-pub fn decode_component(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                let hex = |b: u8| (b as char).to_digit(16);
-                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                    (Some(h), Some(l)) => {
-                        out.push((h * 16 + l) as u8);
-                        i += 2;
-                    }
-                    _ => out.push(b'%'),
-                }
-            }
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 /// Props of [`AuthSwitchLink`].
 #[derive(Properties, PartialEq)]
 pub struct AuthSwitchLinkProps {
@@ -89,18 +65,14 @@ pub struct AuthSwitchLinkProps {
 }
 
 /// "Don't have an account? Sign up", keeping `?redirect=`.
-#[function_component]
+#[component]
 pub fn AuthSwitchLink(props: &AuthSwitchLinkProps) -> Html {
     let navigator = use_navigator();
     let query = RedirectQuery {
         redirect: props.redirect.clone(),
     };
     let href = match &props.redirect {
-        Some(r) => format!(
-            "{}?redirect={}",
-            props.to.to_path(),
-            crate::client::request::encode_component(r)
-        ),
+        Some(r) => format!("{}?redirect={}", props.to.to_path(), encode_component(r)),
         None => props.to.to_path(),
     };
     let onclick = {
@@ -127,16 +99,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn decodes_query_components() {
-        assert_eq!(decode_component("a%20b+c"), "a b c");
-        assert_eq!(
-            decode_component("%2Fsettings%2Fsecurity"),
-            "/settings/security"
-        );
-        assert_eq!(decode_component("100%"), "100%");
-        assert_eq!(decode_component("%zz"), "%zz");
-        assert_eq!(decode_component("%ä1"), "%ä1");
-        assert_eq!(decode_component("%C3%A4"), "ä");
+    fn splits_query_pairs() {
         assert_eq!(
             query_pairs("tab=keys&x=1%262&flag"),
             vec![

@@ -3,12 +3,12 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Route;
 use crate::auth::{use_auth, SessionState};
+use crate::routing::Route;
 use crate::ui::{Alert, Button, ButtonVariant};
 
 /// Redirects by session: settings when signed in, sign-in otherwise.
-#[function_component]
+#[component]
 pub fn Home() -> Html {
     let auth = use_auth();
     match auth.session() {

@@ -3,11 +3,11 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Route;
 use crate::auth::use_auth;
+use crate::routing::Route;
 
 /// The not-found page.
-#[function_component]
+#[component]
 pub fn NotFound() -> Html {
     let auth = use_auth();
     let l = auth.localization();

@@ -7,7 +7,7 @@ use crate::components::SettingsLayout;
 use crate::ui::{Card, Skeleton};
 
 /// The organization settings page.
-#[function_component]
+#[component]
 pub fn OrganizationSettings() -> Html {
     let auth = use_auth();
     let l = auth.localization();

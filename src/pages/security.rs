@@ -6,7 +6,7 @@ use crate::auth::use_auth;
 use crate::components::SettingsLayout;
 
 /// The security settings page.
-#[function_component]
+#[component]
 pub fn SecuritySettings() -> Html {
     let auth = use_auth();
     let l = auth.localization();

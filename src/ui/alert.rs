@@ -30,7 +30,7 @@ pub struct AlertProps {
 }
 
 /// An inline message. Text is rendered as text, never as markup.
-#[function_component]
+#[component]
 pub fn Alert(props: &AlertProps) -> Html {
     let (class, role) = match props.kind {
         AlertKind::Error => (None, "alert"),

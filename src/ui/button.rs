@@ -63,7 +63,7 @@ pub struct ButtonProps {
 }
 
 /// A button.
-#[function_component]
+#[component]
 pub fn Button(props: &ButtonProps) -> Html {
     let variant = match props.variant {
         ButtonVariant::Primary => None,

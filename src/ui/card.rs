@@ -23,7 +23,7 @@ pub struct CardProps {
 }
 
 /// A titled section, labelled by its heading.
-#[function_component]
+#[component]
 pub fn Card(props: &CardProps) -> Html {
     let title_id = use_id("card-title");
     html! {

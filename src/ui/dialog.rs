@@ -1,12 +1,16 @@
-//! Modal dialogs: `aria-modal`, labelled by their title, focus moved in and trapped, Escape and
-//! backdrop clicks reported, focus returned to the trigger, and the page behind not scrolling.
+//! Modal dialogs on the native `<dialog>` element: `showModal()` puts it in the top layer (above
+//! everything, whatever the host page's stacking) and makes the page behind inert. On top of
+//! that: labelled by the title, focus moved in and kept in (Tab wraps), Escape and backdrop
+//! clicks reported to the owner (who decides whether they close it), focus returned to the
+//! trigger, and the page behind not scrolling.
+//!
+//! Rendered in place rather than portalled into `<body>`: every Yew portal registers event
+//! listeners on its host that are never removed, so a long session would pile them up.
 
-use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+use std::cell::Cell;
 
-use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, KeyboardEvent};
+use web_sys::{Element, HtmlDialogElement, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
 use super::ids::use_id;
@@ -62,9 +66,7 @@ fn active_element() -> Option<HtmlElement> {
 /// the page body nor inside a dialog.
 fn is_trigger(el: &HtmlElement) -> bool {
     let body = gloo_utils::document().body();
-    el.is_connected()
-        && body.as_ref() != Some(el)
-        && el.closest(".ba-portal").ok().flatten().is_none()
+    el.is_connected() && body.as_ref() != Some(el) && el.closest("dialog").ok().flatten().is_none()
 }
 
 fn set_scroll_lock(lock: bool) {
@@ -88,19 +90,15 @@ fn set_scroll_lock(lock: bool) {
     };
 }
 
-/// A modal dialog rendered at the end of `<body>`.
-#[function_component]
+/// A modal dialog.
+#[component]
 pub fn Dialog(props: &DialogProps) -> Html {
     let title_id = use_id("dialog-title");
     let description_id = use_id("dialog-description");
-    let panel = use_node_ref();
-    // The latest dismiss handler, read by the document listener installed once on open.
-    let on_dismiss = use_mut_ref(|| props.on_dismiss.clone());
-    *on_dismiss.borrow_mut() = props.on_dismiss.clone();
+    let dialog = use_node_ref();
 
     {
-        let panel = panel.clone();
-        let on_dismiss = on_dismiss.clone();
+        let dialog = dialog.clone();
         let initial = props.initial_focus.clone();
         let fallback = props.fallback_focus.clone();
         use_effect_with((), move |()| {
@@ -108,41 +106,18 @@ pub fn Dialog(props: &DialogProps) -> Html {
             // (e.g. "Create" giving way to "New API key"): then the fallback is used on close.
             let trigger = active_element().filter(is_trigger);
             set_scroll_lock(true);
-            let panel_el = panel.cast::<HtmlElement>();
-            if let Some(panel_el) = &panel_el {
+            if let Some(el) = dialog.cast::<HtmlDialogElement>() {
+                if !el.open() {
+                    let _ = el.show_modal();
+                }
                 let target = initial
                     .and_then(|r| r.cast::<HtmlElement>())
-                    .or_else(|| focusables(panel_el).into_iter().next())
-                    .unwrap_or_else(|| panel_el.clone());
-                let _ = target.focus();
+                    .or_else(|| focusables(&el).into_iter().next());
+                if let Some(target) = target {
+                    let _ = target.focus();
+                }
             }
-            let listener = panel_el.map(|panel_el| {
-                let panel_el: Element = panel_el.into();
-                // Not passive: Tab and Escape must be able to cancel the browser's default.
-                let options = EventListenerOptions::enable_prevent_default();
-                EventListener::new_with_options(
-                    &gloo_utils::document(),
-                    "keydown",
-                    options,
-                    move |e| {
-                        let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
-                            return;
-                        };
-                        match e.key().as_str() {
-                            "Escape" => {
-                                e.prevent_default();
-                                let cb = on_dismiss.borrow().clone();
-                                cb.emit(());
-                            }
-                            "Tab" => trap_tab(&panel_el, e),
-                            _ => {}
-                        }
-                    },
-                )
-            });
-            let listener = Rc::new(RefCell::new(listener));
             move || {
-                listener.borrow_mut().take();
                 set_scroll_lock(false);
                 // After the render that closed the dialog has finished: only then do we know
                 // whether the trigger survived (a deleted row's button does not) and whether
@@ -165,17 +140,37 @@ pub fn Dialog(props: &DialogProps) -> Html {
         });
     }
 
-    let overlay = use_node_ref();
-    let onclick_backdrop = {
+    let onkeydown = {
         let on_dismiss = props.on_dismiss.clone();
-        let overlay = overlay.clone();
+        let dialog = dialog.clone();
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "Escape" => {
+                // Cancelled here, the browser's own close request never happens: the owner
+                // decides (the new-key dialog asks before losing a key).
+                e.prevent_default();
+                on_dismiss.emit(());
+            }
+            "Tab" => {
+                if let Some(el) = dialog.cast::<Element>() {
+                    trap_tab(&el, &e);
+                }
+            }
+            _ => {}
+        })
+    };
+    // Other close requests (e.g. a platform's back gesture) are the owner's decision too.
+    let oncancel = Callback::from(|e: Event| e.prevent_default());
+    let onclick = {
+        let on_dismiss = props.on_dismiss.clone();
+        let dialog = dialog.clone();
         Callback::from(move |e: MouseEvent| {
-            // Only a click on the backdrop itself, not one that bubbled up from the panel.
-            // (Yew delegates events, so `currentTarget` is not the overlay: compare elements.)
-            let on_backdrop = match (e.target(), overlay.get()) {
-                (Some(target), Some(overlay)) => {
-                    let overlay: &web_sys::EventTarget = overlay.unchecked_ref();
-                    &target == overlay
+            // The dialog element is the backdrop around the panel: a click whose target is the
+            // element itself landed outside the panel. (Yew delegates events, so compare the
+            // target, not `currentTarget`.)
+            let on_backdrop = match (e.target(), dialog.get()) {
+                (Some(target), Some(el)) => {
+                    let el: &web_sys::EventTarget = el.unchecked_ref();
+                    &target == el
                 }
                 _ => false,
             };
@@ -185,32 +180,28 @@ pub fn Dialog(props: &DialogProps) -> Html {
         })
     };
 
-    let content = html! {
-        <div class="ba-portal">
-            <div class="ba-overlay" ref={overlay} onclick={onclick_backdrop}>
-                <div
-                    ref={panel}
-                    class={classes!("ba-dialog", props.class.clone())}
-                    role={if props.alert { "alertdialog" } else { "dialog" }}
-                    aria-modal="true"
-                    aria-labelledby={title_id.clone()}
-                    aria-describedby={props.description.as_ref().map(|_| description_id.clone())}
-                    tabindex="-1"
-                >
-                    <div>
-                        <h2 class="ba-dialog-title" id={title_id}>{ props.title.clone() }</h2>
-                        if let Some(d) = &props.description {
-                            <p class="ba-dialog-description" id={description_id}>{ d.clone() }</p>
-                        }
-                    </div>
-                    { props.children.clone() }
+    html! {
+        <dialog
+            ref={dialog}
+            class="ba-overlay"
+            role={props.alert.then_some("alertdialog")}
+            aria-modal="true"
+            aria-labelledby={title_id.clone()}
+            aria-describedby={props.description.as_ref().map(|_| description_id.clone())}
+            {onkeydown}
+            {oncancel}
+            {onclick}
+        >
+            <div class={classes!("ba-dialog", props.class.clone())}>
+                <div>
+                    <h2 class="ba-dialog-title" id={title_id}>{ props.title.clone() }</h2>
+                    if let Some(d) = &props.description {
+                        <p class="ba-dialog-description" id={description_id}>{ d.clone() }</p>
+                    }
                 </div>
+                { props.children.clone() }
             </div>
-        </div>
-    };
-    match gloo_utils::document().body() {
-        Some(body) => create_portal(content, body.into()),
-        None => content,
+        </dialog>
     }
 }
 

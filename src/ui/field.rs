@@ -43,7 +43,7 @@ pub struct TextFieldProps {
 }
 
 /// A labelled text input.
-#[function_component]
+#[component]
 pub fn TextField(props: &TextFieldProps) -> Html {
     let auto_id = use_id("field");
     let id = props.id.clone().unwrap_or(auto_id);
@@ -136,7 +136,7 @@ pub struct SelectFieldProps {
 }
 
 /// A labelled native `<select>` (the most accessible dropdown there is).
-#[function_component]
+#[component]
 pub fn SelectField(props: &SelectFieldProps) -> Html {
     let id = use_id("select");
     let hint_id = format!("{id}-hint");
@@ -187,7 +187,7 @@ pub struct CheckboxProps {
 }
 
 /// A labelled checkbox.
-#[function_component]
+#[component]
 pub fn Checkbox(props: &CheckboxProps) -> Html {
     let id = use_id("check");
     let onchange = {

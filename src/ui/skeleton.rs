@@ -13,7 +13,7 @@ pub struct SkeletonProps {
 }
 
 /// A pulsing block; decorative (the container announces loading).
-#[function_component]
+#[component]
 pub fn Skeleton(props: &SkeletonProps) -> Html {
     let style = format!("width:{};height:{}", props.width, props.height);
     html! { <div class="ba-skeleton" aria-hidden="true" {style}></div> }

@@ -8,7 +8,7 @@ use stylist::yew::Global;
 use yew::prelude::*;
 
 /// Injects the global styles once.
-#[function_component]
+#[component]
 pub fn GlobalStyles() -> Html {
     let css = stylist::css!(
         r#"
@@ -62,21 +62,21 @@ pub fn GlobalStyles() -> Html {
 }
 html, body { margin: 0; background: var(--ba-bg); color: var(--ba-fg); }
 body.ba-scroll-locked { overflow: hidden; }
-.ba-root, .ba-portal {
+.ba-root {
   font-family: var(--ba-font);
   font-size: 0.9375rem;
   line-height: 1.5;
   color: var(--ba-fg);
   -webkit-text-size-adjust: 100%;
 }
-.ba-root *, .ba-portal *, .ba-root *::before, .ba-root *::after, .ba-portal *::before, .ba-portal *::after {
+.ba-root *, .ba-root *::before, .ba-root *::after {
   box-sizing: border-box;
 }
 .ba-sr-only {
   position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px;
   overflow: hidden; clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0;
 }
-.ba-root :focus-visible, .ba-portal :focus-visible { outline: 2px solid var(--ba-ring); outline-offset: 2px; }
+.ba-root :focus-visible { outline: 2px solid var(--ba-ring); outline-offset: 2px; }
 .ba-root a { color: inherit; text-underline-offset: 3px; }
 .ba-skip {
   position: absolute; left: 0.5rem; top: -3rem; z-index: 100; padding: 0.5rem 0.75rem;
@@ -171,9 +171,11 @@ body.ba-scroll-locked { overflow: hidden; }
 }
 
 .ba-overlay {
-  position: fixed; top: 0; right: 0; bottom: 0; left: 0; z-index: 50; background: rgba(0, 0, 0, 0.55);
-  display: flex; align-items: center; justify-content: center; padding: 1rem; overflow-y: auto;
+  position: fixed; top: 0; right: 0; bottom: 0; left: 0; width: 100%; height: 100%; max-width: 100%; max-height: 100%;
+  margin: 0; border: 0; padding: 1rem; background: rgba(0, 0, 0, 0.55); color: inherit; overflow-y: auto;
 }
+.ba-overlay[open] { display: flex; align-items: center; justify-content: center; }
+.ba-overlay::backdrop { background: transparent; }
 .ba-dialog {
   width: 100%; max-width: 30rem; max-height: calc(100vh - 2rem); overflow-y: auto;
   background: var(--ba-card); color: var(--ba-fg); border: 1px solid var(--ba-border);

@@ -95,7 +95,7 @@ pub struct ToastProviderProps {
 const TOAST_MS: u32 = 5_000;
 
 /// Provides a [`Toaster`] and renders the live region.
-#[function_component]
+#[component]
 pub fn ToastProvider(props: &ToastProviderProps) -> Html {
     let toasts = use_reducer(Toasts::default);
     let toaster = {

@@ -13,9 +13,20 @@ use yew_router::Router;
 
 use better_auth_ui::auth::{AuthProvider, Plugins};
 use better_auth_ui::client::{Client, MemoryClient};
+use better_auth_ui::plugins::api_key::memory::ApiKeyBackend;
 use better_auth_ui::plugins::api_key::{api_key_plugin, ApiKeyOptions};
 
 pub mod clipboard;
+
+/// An in-memory server with the API-key routes and nobody signed in.
+pub fn server() -> MemoryClient {
+    MemoryClient::new().with(ApiKeyBackend::default())
+}
+
+/// An in-memory server with the API-key routes and one user signed in.
+pub fn server_signed_in(name: &str, email: &str) -> MemoryClient {
+    MemoryClient::signed_in(name, email).with(ApiKeyBackend::default())
+}
 
 /// How long `wait_for` waits before failing.
 pub const TIMEOUT: Duration = Duration::from_secs(4);
@@ -48,7 +59,7 @@ fn destroy_leftovers() {
     for (_, destroy) in leftovers {
         destroy();
     }
-    for el in all("[data-test-root], .ba-portal") {
+    for el in all("[data-test-root]") {
         el.remove();
     }
     if let Some(body) = document().body() {
@@ -201,7 +212,8 @@ pub async fn mount_app(client: &MemoryClient, path: &str) -> Mounted {
 
 /// [`mount_app`] in a given locale.
 pub async fn mount_app_in(client: &MemoryClient, path: &str, locale: &str) -> Mounted {
-    use better_auth_ui::app::{switch, Route};
+    use better_auth_ui::app::switch;
+    use better_auth_ui::routing::Route;
     use yew_router::Switch;
     mount::<Harness>(HarnessProps {
         client: client.clone(),
@@ -291,6 +303,7 @@ fn implicit_role(el: &Element) -> Option<String> {
                 "region"
             }
             "option" => "option",
+            "dialog" => "dialog",
             _ => return None,
         }
         .to_owned(),

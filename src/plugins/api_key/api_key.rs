@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::localization::ApiKeyLocalization;
-use crate::client::models;
+use super::model as models;
 use crate::i18n::{fill, Formatter};
 use crate::time::Timestamp;
 
@@ -25,22 +25,15 @@ pub struct ApiKeyProps {
     pub disambiguate: bool,
     #[prop_or_default]
     pub hide_delete: bool,
-    /// Edit clicked. Without it, the button is left to a listener on the list (see `ApiKeys`),
-    /// which saves a thousand listeners on a page of a thousand rows.
-    #[prop_or_default]
-    pub on_edit: Option<Callback<Rc<models::ApiKey>>>,
+    /// Edit clicked. Pass the same callback on every render (`use_callback`), or every row
+    /// re-renders whenever the list does.
+    pub on_edit: Callback<Rc<models::ApiKey>>,
     /// Delete clicked; see `on_edit`.
-    #[prop_or_default]
-    pub on_delete: Option<Callback<Rc<models::ApiKey>>>,
+    pub on_delete: Callback<Rc<models::ApiKey>>,
 }
 
-/// `data-action` values of the row's buttons, for a listener on the list.
-pub const EDIT_ACTION: &str = "edit";
-/// See [`EDIT_ACTION`].
-pub const DELETE_ACTION: &str = "delete";
-
 /// A key in the list.
-#[function_component]
+#[component]
 pub fn ApiKey(props: &ApiKeyProps) -> Html {
     let l = &props.strings;
     let key = &props.api_key;
@@ -67,14 +60,14 @@ pub fn ApiKey(props: &ApiKeyProps) -> Html {
     } else {
         name.to_owned()
     };
-    let on_edit = props.on_edit.clone().map(|cb| {
+    let on_edit = {
         let key = key.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(key.clone()))
-    });
-    let on_delete = props.on_delete.clone().map(|cb| {
+        props.on_edit.reform(move |_: MouseEvent| key.clone())
+    };
+    let on_delete = {
         let key = key.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(key.clone()))
-    });
+        props.on_delete.reform(move |_: MouseEvent| key.clone())
+    };
 
     html! {
         <li class="ba-row">
@@ -96,13 +89,11 @@ pub fn ApiKey(props: &ApiKeyProps) -> Html {
             // components per row would double the work of rendering it.
             <div class="ba-row-actions">
                 <button type="button" class="ba-button ba-button-outline ba-button-small"
-                    data-action={EDIT_ACTION} data-key={key.id.clone()}
                     aria-label={l.named(&l.edit_named, &label_name)} onclick={on_edit}>
                     { l.edit.clone() }
                 </button>
                 if !props.hide_delete {
                     <button type="button" class="ba-button ba-button-outline ba-button-small"
-                        data-action={DELETE_ACTION} data-key={key.id.clone()}
                         aria-label={l.named(&l.delete_named, &label_name)} onclick={on_delete}>
                         { props.delete_label.clone() }
                     </button>

@@ -6,7 +6,7 @@ use super::use_ctx;
 use crate::ui::Skeleton;
 
 /// Three pulsing rows, announced once as "Loading API keys".
-#[function_component]
+#[component]
 pub fn ApiKeySkeleton() -> Html {
     let ctx = use_ctx();
     html! {

@@ -17,7 +17,7 @@ pub struct ApiKeysEmptyProps {
 }
 
 /// "No API keys", with a button to create the first one.
-#[function_component]
+#[component]
 pub fn ApiKeysEmpty(props: &ApiKeysEmptyProps) -> Html {
     let ctx = use_ctx();
     let l = &ctx.l;

@@ -4,12 +4,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::api::{self, CreateApiKey, KeyScope};
+use super::model::CreatedApiKey;
 use super::options::ExpirationChoice;
 use super::use_ctx;
-use crate::client::{CreateApiKey, CreatedApiKey, KeyScope};
+use crate::client::ClientError;
 use crate::i18n::fill;
 use crate::ui::{
-    use_single_flight, Alert, Button, ButtonVariant, Dialog, SelectField, SelectOption, TextField,
+    use_submit, Alert, Button, ButtonVariant, Dialog, SelectField, SelectOption, TextField,
 };
 use crate::validate::utf16_len;
 
@@ -29,7 +31,7 @@ pub struct CreateApiKeyDialogProps {
 }
 
 /// The create dialog.
-#[function_component]
+#[component]
 pub fn CreateApiKeyDialog(props: &CreateApiKeyDialogProps) -> Html {
     let ctx = use_ctx();
     let l = ctx.l.clone();
@@ -38,9 +40,7 @@ pub fn CreateApiKeyDialog(props: &CreateApiKeyDialogProps) -> Html {
     let expiration = options.key_expiration.clone();
     let name = use_state(String::new);
     let choice = use_state(|| expiration.as_ref().map(|e| e.default_choice()));
-    let pending = use_state_eq(|| false);
-    let error = use_state(|| Option::<String>::None);
-    let flight = use_single_flight();
+    let submit = use_submit::<ClientError>();
     let name_ref = use_node_ref();
 
     let too_long = utf16_len(name.trim()) > NAME_MAX;
@@ -48,47 +48,22 @@ pub fn CreateApiKeyDialog(props: &CreateApiKeyDialogProps) -> Html {
     let name_error = too_long.then(|| AttrValue::from(fill(&l.name_too_long, &[("max", &max)])));
 
     let onsubmit = {
-        let (name, choice, pending, error) =
-            (name.clone(), choice.clone(), pending.clone(), error.clone());
-        let (ctx, scope, on_created) = (ctx.clone(), props.scope.clone(), props.on_created.clone());
+        let (ctx, submit, on_created) = (ctx.clone(), submit.clone(), props.on_created.clone());
         let name_ref = name_ref.clone();
-        let prefix = options.prefix();
+        let request = CreateApiKey {
+            scope: props.scope.clone(),
+            name: Some(name.trim().to_owned()).filter(|n| !n.is_empty()),
+            expires_in: choice.and_then(ExpirationChoice::seconds),
+            prefix: options.prefix(),
+        };
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if utf16_len(name.trim()) > NAME_MAX {
-                if let Some(el) = name_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-                return;
-            }
-            // One request, however often Enter or the button is pressed.
-            let Some(guard) = flight.try_start() else {
-                return;
-            };
-            pending.set(true);
-            error.set(None);
-            let request = CreateApiKey {
-                scope: scope.clone(),
-                name: Some(name.trim().to_owned()).filter(|n| !n.is_empty()),
-                expires_in: choice.and_then(ExpirationChoice::seconds),
-                prefix: prefix.clone(),
-            };
-            let (ctx, pending, error, on_created) = (
-                ctx.clone(),
-                pending.clone(),
-                error.clone(),
-                on_created.clone(),
-            );
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = ctx.auth.client().create_api_key(request).await;
-                drop(guard);
-                match result {
-                    Ok(created) => on_created.emit(created),
-                    Err(e) => {
-                        error.set(Some(ctx.message(&e)));
-                        pending.set(false);
-                    }
-                }
+            let invalid = if too_long { vec![&name_ref] } else { vec![] };
+            let (client, on_created) = (ctx.auth.client().clone(), on_created.clone());
+            let call = api::create_api_key(&request);
+            submit.run(&invalid, async move {
+                on_created.emit(client.call(call).await?);
+                Ok(())
             });
         })
     };
@@ -96,6 +71,7 @@ pub fn CreateApiKeyDialog(props: &CreateApiKeyDialogProps) -> Html {
         let name = name.clone();
         Callback::from(move |v| name.set(v))
     };
+    let pending = submit.pending();
     let expiration_field = expiration.as_ref().map(|exp| {
         let f = ctx.auth.formatter();
         let opts: Rc<[SelectOption]> = exp
@@ -119,29 +95,26 @@ pub fn CreateApiKeyDialog(props: &CreateApiKeyDialogProps) -> Html {
         let value = choice.map(ExpirationChoice::token).unwrap_or_default();
         html! {
             <SelectField label={l.expiration.clone()} value={value} options={opts} on_change={on_change}
-                disabled={*pending} />
+                disabled={pending} />
         }
     });
-    let cancel = {
-        let on_close = props.on_close.clone();
-        Callback::from(move |_| on_close.emit(()))
-    };
+    let cancel = props.on_close.reform(|_: MouseEvent| ());
 
     html! {
         <Dialog title={l.create_api_key.clone()} description={l.api_keys_description.clone()}
             on_dismiss={props.on_close.clone()} initial_focus={name_ref.clone()}
             fallback_focus={props.fallback_focus.clone()}>
             <form class="ba-form" novalidate=true {onsubmit}>
-                if let Some(message) = (*error).clone() {
-                    <Alert message={message} />
+                if let Some(error) = submit.error() {
+                    <Alert message={ctx.message(error)} />
                 }
                 <TextField label={l.name.clone()} value={(*name).clone()} on_input={on_name}
-                    placeholder={shell.optional.clone()} autocomplete="off" pending={*pending}
+                    placeholder={shell.optional.clone()} autocomplete="off" pending={pending}
                     error={name_error} node_ref={name_ref} />
                 { for expiration_field }
                 <div class="ba-dialog-footer">
                     <Button variant={ButtonVariant::Outline} onclick={cancel}>{ shell.cancel.clone() }</Button>
-                    <Button r#type="submit" pending={*pending}>{ l.create_api_key.clone() }</Button>
+                    <Button r#type="submit" pending={pending}>{ l.create_api_key.clone() }</Button>
                 </div>
             </form>
         </Dialog>

@@ -5,14 +5,16 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::api::{self, KeyScope, UpdateApiKey};
 use super::create_api_key_dialog::NAME_MAX;
-use super::options::ExpirationChoice;
+use super::model;
+use super::options::{EditExpiry, ExpirationChoice};
 use super::use_ctx;
-use crate::client::{models, KeyScope, UpdateApiKey};
+use crate::client::ClientError;
 use crate::i18n::fill;
 use crate::time::now;
 use crate::ui::{
-    use_single_flight, use_toaster, Alert, Button, ButtonVariant, Checkbox, Dialog, SelectField,
+    use_submit, use_toaster, Alert, Button, ButtonVariant, Checkbox, Dialog, SelectField,
     SelectOption, TextField,
 };
 use crate::validate::utf16_len;
@@ -20,20 +22,18 @@ use crate::validate::utf16_len;
 /// Props of [`EditApiKeyDialog`].
 #[derive(Properties, PartialEq)]
 pub struct EditApiKeyDialogProps {
-    pub api_key: Rc<models::ApiKey>,
+    pub api_key: Rc<model::ApiKey>,
     pub scope: KeyScope,
     pub on_close: Callback<()>,
-    pub on_updated: Callback<models::ApiKey>,
+    pub on_updated: Callback<model::ApiKey>,
     /// Already gone on the server (404): the key's id.
     pub on_gone: Callback<String>,
     #[prop_or_default]
     pub fallback_focus: Option<NodeRef>,
 }
 
-const KEEP: &str = "keep";
-
 /// The edit dialog.
-#[function_component]
+#[component]
 pub fn EditApiKeyDialog(props: &EditApiKeyDialogProps) -> Html {
     let ctx = use_ctx();
     let toaster = use_toaster();
@@ -43,11 +43,25 @@ pub fn EditApiKeyDialog(props: &EditApiKeyDialogProps) -> Html {
     let original_name = key.name.clone().unwrap_or_default();
     let name = use_state(|| original_name.clone());
     let enabled = use_state_eq(|| key.enabled);
-    let expiry = use_state(|| AttrValue::Static(KEEP));
-    let pending = use_state_eq(|| false);
-    let error = use_state(|| Option::<String>::None);
-    let flight = use_single_flight();
+    let expiry = use_state_eq(|| EditExpiry::Keep);
+    let submit = use_submit::<ClientError>();
     let name_ref = use_node_ref();
+
+    // The choices from now: the server counts `expiresIn` from the moment of the update.
+    // "Never" stays possible for removing an expiry even if new keys must expire.
+    let choices: Vec<ExpirationChoice> = ctx
+        .plugin
+        .options
+        .key_expiration
+        .as_ref()
+        .map(|exp| {
+            let mut c = exp.choices();
+            if key.expires_at.is_some() && !c.contains(&ExpirationChoice::Never) {
+                c.push(ExpirationChoice::Never);
+            }
+            c
+        })
+        .unwrap_or_default();
 
     let trimmed = name.trim().to_owned();
     let max = NAME_MAX.to_string();
@@ -61,78 +75,47 @@ pub fn EditApiKeyDialog(props: &EditApiKeyDialogProps) -> Html {
     };
 
     let onsubmit = {
-        let (enabled, expiry, pending, error) = (
-            enabled.clone(),
-            expiry.clone(),
-            pending.clone(),
-            error.clone(),
-        );
-        let (ctx, key, scope) = (ctx.clone(), key.clone(), props.scope.clone());
+        let (ctx, submit, toaster) = (ctx.clone(), submit.clone(), toaster.clone());
         let (on_updated, on_gone, on_close) = (
             props.on_updated.clone(),
             props.on_gone.clone(),
             props.on_close.clone(),
         );
         let invalid = name_error.is_some();
-        let (name_ref, toaster, no_changes) =
-            (name_ref.clone(), toaster.clone(), l.no_changes.clone());
-        let trimmed = trimmed.clone();
-        let original_name = original_name.clone();
+        let (name_ref, no_changes) = (name_ref.clone(), l.no_changes.clone());
+        let request = UpdateApiKey {
+            key_id: key.id.clone(),
+            scope: props.scope.clone(),
+            name: (trimmed != original_name.trim() && !trimmed.is_empty()).then(|| trimmed.clone()),
+            enabled: (*enabled != key.enabled).then_some(*enabled),
+            expires_in: expiry.update(),
+        };
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if invalid {
-                if let Some(el) = name_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-                return;
-            }
-            let new_name =
-                (trimmed != original_name.trim() && !trimmed.is_empty()).then(|| trimmed.clone());
-            let new_enabled = (*enabled != key.enabled).then_some(*enabled);
-            let new_expiry = match expiry.as_str() {
-                KEEP => None,
-                "never" => Some(None),
-                days => days
-                    .parse::<u32>()
-                    .ok()
-                    .map(|d| ExpirationChoice::Days(d).seconds()),
-            };
-            if new_name.is_none() && new_enabled.is_none() && new_expiry.is_none() {
+            let nothing =
+                request.name.is_none() && request.enabled.is_none() && request.expires_in.is_none();
+            if !invalid && nothing {
                 toaster.success(no_changes.clone());
                 on_close.emit(());
                 return;
             }
-            let Some(guard) = flight.try_start() else {
-                return;
-            };
-            pending.set(true);
-            error.set(None);
-            let request = UpdateApiKey {
-                key_id: key.id.clone(),
-                scope: scope.clone(),
-                name: new_name,
-                enabled: new_enabled,
-                expires_in: new_expiry,
-            };
-            let (ctx, pending, error) = (ctx.clone(), pending.clone(), error.clone());
+            let invalid = if invalid { vec![&name_ref] } else { vec![] };
+            let client = ctx.auth.client().clone();
             let (on_updated, on_gone) = (on_updated.clone(), on_gone.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let id = request.key_id.clone();
-                let result = ctx.auth.client().update_api_key(request).await;
-                drop(guard);
-                match result {
+            let (call, id) = (api::update_api_key(&request), request.key_id.clone());
+            submit.run(&invalid, async move {
+                match client.call(call).await {
                     Ok(updated) => on_updated.emit(updated),
                     Err(e) if e.is_not_found() => on_gone.emit(id),
-                    Err(e) => {
-                        error.set(Some(ctx.message(&e)));
-                        pending.set(false);
-                    }
+                    Err(e) => return Err(e),
                 }
+                Ok(())
             });
         })
     };
 
-    let expiration_field = ctx.plugin.options.key_expiration.as_ref().map(|exp| {
+    let pending = submit.pending();
+    let expiration_field = (!choices.is_empty()).then(|| {
         let f = ctx.auth.formatter();
         let current = match key.expires_at {
             Some(t) if key.is_expired(now()) => fill(&l.expired_on, &[("date", &f.date(t))]),
@@ -140,28 +123,26 @@ pub fn EditApiKeyDialog(props: &EditApiKeyDialogProps) -> Html {
             None => l.never_expires.to_string(),
         };
         let mut opts = vec![SelectOption::new(
-            KEEP,
+            EditExpiry::Keep.token(),
             fill(&l.keep_expiration, &[("current", &current)]),
         )];
-        // From now: the server counts `expiresIn` from the moment of the update.
-        opts.extend(exp.choices().into_iter().map(|c| match c {
+        opts.extend(choices.iter().map(|c| match c {
             ExpirationChoice::Days(d) => {
-                SelectOption::new(c.token(), l.days_label(d, &f.number(u64::from(d))))
+                SelectOption::new(c.token(), l.days_label(*d, &f.number(u64::from(*d))))
             }
             ExpirationChoice::Never => SelectOption::new(c.token(), l.never.clone()),
         }));
-        // "Never" must stay possible for removing an expiry even if new keys must expire.
-        if key.expires_at.is_some() && !opts.iter().any(|o| o.value == "never") {
-            opts.push(SelectOption::new("never", l.never.clone()));
-        }
-        let opts: Rc<[SelectOption]> = opts.into();
         let on_change = {
-            let expiry = expiry.clone();
-            Callback::from(move |v: String| expiry.set(AttrValue::from(v)))
+            let (expiry, choices) = (expiry.clone(), choices.clone());
+            Callback::from(move |v: String| {
+                if let Some(e) = EditExpiry::parse(&v, &choices) {
+                    expiry.set(e);
+                }
+            })
         };
         html! {
-            <SelectField label={l.expiration.clone()} value={(*expiry).clone()} options={opts}
-                on_change={on_change} disabled={*pending} />
+            <SelectField label={l.expiration.clone()} value={expiry.token()} options={Rc::from(opts)}
+                on_change={on_change} disabled={pending} />
         }
     });
     let on_name = {
@@ -172,27 +153,24 @@ pub fn EditApiKeyDialog(props: &EditApiKeyDialogProps) -> Html {
         let enabled = enabled.clone();
         Callback::from(move |v| enabled.set(v))
     };
-    let cancel = {
-        let on_close = props.on_close.clone();
-        Callback::from(move |_| on_close.emit(()))
-    };
+    let cancel = props.on_close.reform(|_: MouseEvent| ());
 
     html! {
         <Dialog title={l.edit_api_key.clone()} on_dismiss={props.on_close.clone()}
             initial_focus={name_ref.clone()} fallback_focus={props.fallback_focus.clone()}>
             <form class="ba-form" novalidate=true {onsubmit}>
-                if let Some(message) = (*error).clone() {
-                    <Alert message={message} />
+                if let Some(error) = submit.error() {
+                    <Alert message={ctx.message(error)} />
                 }
                 <TextField label={l.name.clone()} value={(*name).clone()} on_input={on_name}
-                    placeholder={shell.optional.clone()} autocomplete="off" pending={*pending}
+                    placeholder={shell.optional.clone()} autocomplete="off" pending={pending}
                     error={name_error} node_ref={name_ref} />
                 <Checkbox label={l.enabled.clone()} checked={*enabled} on_change={on_enabled}
-                    disabled={*pending} />
+                    disabled={pending} />
                 { for expiration_field }
                 <div class="ba-dialog-footer">
                     <Button variant={ButtonVariant::Outline} onclick={cancel}>{ shell.cancel.clone() }</Button>
-                    <Button r#type="submit" pending={*pending}>{ shell.save_changes.clone() }</Button>
+                    <Button r#type="submit" pending={pending}>{ shell.save_changes.clone() }</Button>
                 </div>
             </form>
         </Dialog>

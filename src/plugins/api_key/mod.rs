@@ -1,7 +1,10 @@
 //! The API-key plugin: the `ApiKeys` security card (list, empty state, skeleton, paging and
 //! sorting), its create / new-key / edit / delete dialogs, and the owner-gated
-//! `OrganizationApiKeys` card.
+//! `OrganizationApiKeys` card. Everything the plugin knows lives in this folder: its requests
+//! ([`api`]), the server's shapes ([`model`]), options, strings, and its part of the in-memory
+//! server ([`memory`], feature `testing`).
 
+pub mod api;
 // One file per component, named after it: `api_key.rs` holds the `ApiKey` row.
 #[allow(clippy::module_inception)]
 mod api_key;
@@ -11,16 +14,24 @@ mod api_keys_empty;
 mod create_api_key_dialog;
 mod delete_api_key_dialog;
 mod edit_api_key_dialog;
+mod key_dialog;
+mod key_list;
+pub mod list;
 pub mod localization;
+#[cfg(feature = "testing")]
+pub mod memory;
+pub mod model;
 mod new_api_key_dialog;
 pub mod options;
 mod organization_api_keys;
-pub mod state;
+mod pager;
+mod sort_select;
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+pub use api::{CreateApiKey, DeleteApiKey, KeyScope, KeySort, ListApiKeys, UpdateApiKey};
 pub use api_key::{ApiKey, ApiKeyProps};
 pub use api_key_skeleton::ApiKeySkeleton;
 pub use api_keys::{ApiKeys, ApiKeysProps};
@@ -35,6 +46,7 @@ pub use organization_api_keys::{OrganizationApiKeys, OrganizationApiKeysProps};
 
 use crate::auth::{plugin, use_auth, use_auth_plugin, AnyPlugin, AuthContext, AuthPlugin};
 use crate::client::ClientError;
+use crate::config::PageMeta;
 use crate::i18n::Locale;
 
 /// The API-key plugin with its options.
@@ -71,6 +83,18 @@ pub fn api_key_plugin(options: ApiKeyOptions) -> Rc<dyn AnyPlugin> {
     plugin(ApiKeyPlugin { options })
 }
 
+/// The plugin as the served page configures it:
+///
+/// ```html
+/// <meta name="better-auth-organization-api-keys" content="true">  <!-- the organization card -->
+/// ```
+pub fn from_page(meta: &PageMeta) -> Rc<dyn AnyPlugin> {
+    api_key_plugin(ApiKeyOptions {
+        organization: meta.flag("better-auth-organization-api-keys", true),
+        ..Default::default()
+    })
+}
+
 /// What every component of this plugin needs: the auth context, the options and the strings.
 #[derive(Clone)]
 pub(crate) struct Ctx {
@@ -80,7 +104,7 @@ pub(crate) struct Ctx {
 }
 
 impl Ctx {
-    /// A message for a failed call: the plugin's words for its codes, else the shell's.
+    /// The one place errors become words: the plugin's for its codes, else the shell's.
     pub fn message(&self, error: &ClientError) -> String {
         self.l
             .error_message(error)
@@ -96,5 +120,22 @@ pub(crate) fn use_ctx() -> Ctx {
         auth,
         plugin: p.plugin,
         l: p.localization,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::auth::Plugins;
+
+    #[test]
+    fn reads_its_own_meta_tag() {
+        let on = Plugins::from(vec![from_page(&PageMeta::default())]);
+        assert!(on.get::<ApiKeyPlugin>().unwrap().options.organization);
+        let off = Plugins::from(vec![from_page(&PageMeta::from_pairs([(
+            "better-auth-organization-api-keys",
+            "false",
+        )]))]);
+        assert!(!off.get::<ApiKeyPlugin>().unwrap().options.organization);
     }
 }

@@ -4,8 +4,8 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use super::model::Secret;
 use super::use_ctx;
-use crate::client::Secret;
 use crate::ui::clipboard::{copy_text, CopyOutcome};
 use crate::ui::ids::use_id;
 use crate::ui::{icons, Alert, AlertKind, Button, ButtonVariant, Dialog};
@@ -26,7 +26,7 @@ pub struct NewApiKeyDialogProps {
 }
 
 /// Shows a freshly created key once.
-#[function_component]
+#[component]
 pub fn NewApiKeyDialog(props: &NewApiKeyDialogProps) -> Html {
     let ctx = use_ctx();
     let l = ctx.l.clone();

@@ -51,6 +51,43 @@ impl ExpirationChoice {
     }
 }
 
+/// The edit dialog's expiry choice: keep what the key has, remove it, or a new one from now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EditExpiry {
+    Keep,
+    Set(ExpirationChoice),
+}
+
+impl EditExpiry {
+    /// The `<select>` value.
+    pub fn token(self) -> String {
+        match self {
+            Self::Keep => "keep".into(),
+            Self::Set(c) => c.token(),
+        }
+    }
+
+    /// The inverse of [`EditExpiry::token`], among `choices`.
+    pub fn parse(token: &str, choices: &[ExpirationChoice]) -> Option<Self> {
+        if token == "keep" {
+            return Some(Self::Keep);
+        }
+        choices
+            .iter()
+            .copied()
+            .find(|c| c.token() == token)
+            .map(Self::Set)
+    }
+
+    /// `expiresIn` for the update: `None` leaves it, `Some(None)` removes it.
+    pub fn update(self) -> Option<Option<u64>> {
+        match self {
+            Self::Keep => None,
+            Self::Set(c) => Some(c.seconds()),
+        }
+    }
+}
+
 impl KeyExpiration {
     /// The menu: valid day counts in ascending order without duplicates, then "Never".
     pub fn choices(&self) -> Vec<ExpirationChoice> {
@@ -158,6 +195,28 @@ mod tests {
         assert_eq!(e.parse("90"), Some(ExpirationChoice::Days(90)));
         assert_eq!(e.parse("never"), Some(ExpirationChoice::Never));
         assert_eq!(e.parse("7"), None);
+    }
+
+    #[test]
+    fn edit_choices() {
+        let choices = [ExpirationChoice::Days(30), ExpirationChoice::Never];
+        for e in [
+            EditExpiry::Keep,
+            EditExpiry::Set(ExpirationChoice::Days(30)),
+            EditExpiry::Set(ExpirationChoice::Never),
+        ] {
+            assert_eq!(EditExpiry::parse(&e.token(), &choices), Some(e));
+        }
+        assert_eq!(EditExpiry::parse("90", &choices), None);
+        assert_eq!(EditExpiry::Keep.update(), None);
+        assert_eq!(
+            EditExpiry::Set(ExpirationChoice::Never).update(),
+            Some(None)
+        );
+        assert_eq!(
+            EditExpiry::Set(ExpirationChoice::Days(1)).update(),
+            Some(Some(86_400))
+        );
     }
 
     #[test]

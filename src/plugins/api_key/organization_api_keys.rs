@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use super::{use_ctx, ApiKeys};
-use crate::client::has_role;
-use crate::ui::{Alert, AlertKind, Button, ButtonSize, ButtonVariant, Card};
+use crate::client::{has_role, organization, ClientError};
+use crate::ui::{use_latest, Alert, AlertKind, Button, ButtonSize, ButtonVariant, Card};
 
 /// Props of [`OrganizationApiKeys`].
 #[derive(Properties, PartialEq)]
@@ -17,16 +17,17 @@ enum Membership {
     Loading,
     Owner,
     NotOwner,
-    Failed(String),
+    Failed(ClientError),
 }
 
 /// The organization's keys. The server lets only owners manage them by default, so the card asks
 /// for the member's role first: others see a short note instead of errors.
-#[function_component]
+#[component]
 pub fn OrganizationApiKeys(props: &OrganizationApiKeysProps) -> Html {
     let ctx = use_ctx();
     let membership = use_state(|| Membership::Loading);
     let reload = use_state(|| 0u32);
+    let latest = use_latest();
     let user_id = ctx.auth.session().user().map(|u| u.id.clone());
 
     {
@@ -35,9 +36,10 @@ pub fn OrganizationApiKeys(props: &OrganizationApiKeysProps) -> Html {
         use_effect_with(deps, move |(org, user_id, _)| {
             membership.set(Membership::Loading);
             if let Some(user_id) = user_id.clone() {
-                let org = org.to_string();
+                let ticket = latest.start();
+                let call = organization::get_full_organization(org);
                 wasm_bindgen_futures::spawn_local(async move {
-                    let next = match ctx.auth.client().get_full_organization(org).await {
+                    let next = match ctx.auth.client().call(call).await {
                         Ok(Some(full)) => {
                             let owner = full
                                 .members
@@ -51,9 +53,11 @@ pub fn OrganizationApiKeys(props: &OrganizationApiKeysProps) -> Html {
                         }
                         Ok(None) => Membership::NotOwner,
                         Err(e) if e.is_forbidden() => Membership::NotOwner,
-                        Err(e) => Membership::Failed(ctx.message(&e)),
+                        Err(e) => Membership::Failed(e),
                     };
-                    membership.set(next);
+                    if ticket.is_current() {
+                        membership.set(next);
+                    }
                 });
             }
         });
@@ -70,14 +74,14 @@ pub fn OrganizationApiKeys(props: &OrganizationApiKeysProps) -> Html {
                 <Alert kind={AlertKind::Info} message={l.owner_only.clone()} />
             </Card>
         },
-        Membership::Failed(message) => {
+        Membership::Failed(error) => {
             let retry = {
                 let reload = reload.clone();
                 Callback::from(move |_| reload.set(*reload + 1))
             };
             html! {
                 <Card title={l.api_keys.clone()} description={l.organization_api_keys_description.clone()}>
-                    <Alert message={message.clone()} actions={html! {
+                    <Alert message={ctx.message(error)} actions={html! {
                         <Button variant={ButtonVariant::Outline} size={ButtonSize::Small} onclick={retry}>
                             { ctx.auth.localization().retry.clone() }
                         </Button>

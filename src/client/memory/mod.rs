@@ -1,0 +1,519 @@
+//! An in-memory Better Auth server, for component tests and demos (feature `testing`). It speaks
+//! the same wire format as the real server: requests arrive as [`ApiRequest`]s with JSON bodies,
+//! answers leave as status and JSON body, so the client's status handling, error mapping and
+//! decoding run exactly as against the real server. It records every request, and a test can
+//! make the next call of a route fail, hold calls open to see pending states, or add latency.
+//!
+//! The core answers Better Auth's core routes ([`MemoryCore`]); plugins add their routes as a
+//! [`MemoryBackend`] (e.g. the API-key plugin's `ApiKeyBackend`). `tests/contract` checks this
+//! server against the real one.
+
+mod core;
+
+use std::any::Any;
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::task::Waker;
+
+use serde_json::{json, Value};
+
+pub use self::core::MemoryCore;
+use super::{ApiRequest, Client, ClientError, LocalFuture, Method, RawResponse, Transport};
+use super::{Organization, User};
+
+/// An error answer, as Better Auth sends it: a status with an optional `{code, message}` body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Failure {
+    pub status: u16,
+    pub code: Option<String>,
+    pub message: Option<String>,
+}
+
+impl Failure {
+    /// An error with Better Auth's `{code, message}` body.
+    pub fn new(status: u16, code: &str, message: &str) -> Self {
+        Self {
+            status,
+            code: Some(code.into()),
+            message: Some(message.into()),
+        }
+    }
+
+    /// An error with an empty body (unknown routes, server exceptions).
+    pub fn empty(status: u16) -> Self {
+        Self {
+            status,
+            code: None,
+            message: None,
+        }
+    }
+
+    /// 401 for a call that needs a session.
+    pub fn unauthorized() -> Self {
+        Self::new(401, "UNAUTHORIZED", "Unauthorized")
+    }
+
+    fn into_raw(self) -> RawResponse {
+        let mut body = serde_json::Map::new();
+        if let Some(code) = self.code {
+            body.insert("code".into(), Value::String(code));
+        }
+        if let Some(message) = self.message {
+            body.insert("message".into(), Value::String(message));
+        }
+        RawResponse {
+            status: self.status,
+            body: if body.is_empty() {
+                String::new()
+            } else {
+                Value::Object(body).to_string()
+            },
+            retry_after: None,
+        }
+    }
+}
+
+/// What a route answers: a JSON body with status 200, or an error.
+pub type Answer = Result<Value, Failure>;
+
+/// A request as a backend sees it: route, decoded query, parsed body.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MemoryRequest {
+    pub method: Method,
+    /// The path without its query, e.g. `/api-key/list`.
+    pub route: String,
+    pub query: Vec<(String, String)>,
+    /// The JSON body (`null` for GETs).
+    pub body: Value,
+}
+
+impl MemoryRequest {
+    fn parse(request: &ApiRequest) -> Result<Self, Failure> {
+        let body = match &request.body {
+            None => Value::Null,
+            Some(text) => serde_json::from_str(text)
+                .map_err(|_| Failure::new(400, "BAD_REQUEST", "Invalid JSON in request body"))?,
+        };
+        Ok(Self {
+            method: request.method,
+            route: request.route().to_owned(),
+            query: request.query(),
+            body,
+        })
+    }
+
+    /// A query parameter.
+    pub fn param(&self, name: &str) -> Option<&str> {
+        self.query
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// A body field (`None` when absent; `Some(Value::Null)` when sent as `null`).
+    pub fn field(&self, name: &str) -> Option<&Value> {
+        self.body.get(name)
+    }
+
+    /// A body field that must be a string, if present.
+    pub fn text(&self, name: &str) -> Option<&str> {
+        self.field(name).and_then(Value::as_str)
+    }
+
+    /// Whether this is `method route`.
+    pub fn is(&self, method: Method, route: &str) -> bool {
+        self.method == method && self.route == route
+    }
+}
+
+/// A plugin's routes of the in-memory server.
+pub trait MemoryBackend: 'static {
+    /// Answers `request` when its route belongs to this backend, `None` otherwise.
+    fn answer(&self, core: &mut MemoryCore, request: &MemoryRequest) -> Option<Answer>;
+}
+
+type Backend = (Rc<dyn MemoryBackend>, Rc<dyn Any>);
+
+#[derive(Default)]
+struct State {
+    core: MemoryCore,
+    backends: Vec<Backend>,
+    log: Vec<ApiRequest>,
+    /// Queued failures per route, used one per call.
+    failures: Vec<(String, ClientError)>,
+    held: Vec<String>,
+    /// Calls waiting for `release`.
+    waiting: Vec<Waker>,
+    latency_ms: u32,
+}
+
+/// The in-memory server. Clones share the same store, so a test keeps one handle to inspect what
+/// the components did with the other.
+#[derive(Clone, Default)]
+pub struct MemoryClient {
+    state: Rc<RefCell<State>>,
+}
+
+impl PartialEq for MemoryClient {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.state, &other.state)
+    }
+}
+
+impl MemoryClient {
+    /// An empty server with nobody signed in and only the core routes.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A server with one user, signed in.
+    pub fn signed_in(name: &str, email: &str) -> Self {
+        let client = Self::new();
+        client.add_user(name, email, "password123");
+        client.sign_in_as(email);
+        client
+    }
+
+    /// Adds a plugin's routes (builder form).
+    pub fn with(self, backend: impl MemoryBackend) -> Self {
+        self.register(backend);
+        self
+    }
+
+    /// Adds a plugin's routes.
+    pub fn register<B: MemoryBackend>(&self, backend: B) {
+        let backend = Rc::new(backend);
+        self.state
+            .borrow_mut()
+            .backends
+            .push((backend.clone(), backend));
+    }
+
+    /// The registered backend of type `B`.
+    pub fn backend<B: MemoryBackend>(&self) -> Option<Rc<B>> {
+        self.state
+            .borrow()
+            .backends
+            .iter()
+            .find_map(|(_, any)| any.clone().downcast::<B>().ok())
+    }
+
+    /// Runs `f` on the server's core state (users, session, organizations, clock).
+    pub fn with_core<R>(&self, f: impl FnOnce(&mut MemoryCore) -> R) -> R {
+        f(&mut self.state.borrow_mut().core)
+    }
+
+    /// This server as a [`Client`] for `AuthProvider`.
+    pub fn handle(&self) -> Client {
+        Client::new(self.clone())
+    }
+
+    /// Adds an account.
+    pub fn add_user(&self, name: &str, email: &str, password: &str) -> User {
+        self.with_core(|c| c.add_user(name, email, password))
+    }
+
+    /// Starts a session for an existing account.
+    pub fn sign_in_as(&self, email: &str) {
+        self.with_core(|c| c.sign_in_as(email));
+    }
+
+    /// Ends the session behind the app's back, as an expiry or another tab would.
+    pub fn expire_session(&self) {
+        self.with_core(|c| c.end_session());
+    }
+
+    /// The signed-in user, if any.
+    pub fn current_user(&self) -> Option<User> {
+        self.with_core(|c| c.current_user())
+    }
+
+    /// Creates an organization with the signed-in user as a member holding `role`.
+    pub fn add_organization(&self, name: &str, slug: &str, role: &str) -> Organization {
+        self.with_core(|c| c.add_organization(name, slug, role))
+    }
+
+    /// Changes the signed-in user's role in an organization.
+    pub fn set_role(&self, organization_id: &str, role: &str) {
+        self.with_core(|c| c.set_role(organization_id, role));
+    }
+
+    /// Sets the session's active organization directly.
+    pub fn set_active(&self, organization_id: Option<&str>) {
+        self.with_core(|c| c.set_active(organization_id));
+    }
+
+    /// Answers a request at once: no recording, failures, holds or latency. The contract tests
+    /// drive the server through this.
+    pub fn answer(&self, request: &ApiRequest) -> RawResponse {
+        let mut state = self.state.borrow_mut();
+        let parsed = match MemoryRequest::parse(request) {
+            Ok(parsed) => parsed,
+            Err(failure) => return failure.into_raw(),
+        };
+        let backends: Vec<Rc<dyn MemoryBackend>> =
+            state.backends.iter().map(|(b, _)| b.clone()).collect();
+        let answer = self::core::answer(&mut state.core, &parsed)
+            .or_else(|| {
+                backends
+                    .iter()
+                    .find_map(|b| b.answer(&mut state.core, &parsed))
+            })
+            // Like Better Auth: an unknown route is a 404 with an empty body.
+            .unwrap_or_else(|| Err(Failure::empty(404)));
+        match answer {
+            Ok(value) => RawResponse {
+                status: 200,
+                body: value.to_string(),
+                retry_after: None,
+            },
+            Err(failure) => failure.into_raw(),
+        }
+    }
+
+    /// Every request made so far, in order.
+    pub fn requests(&self) -> Vec<ApiRequest> {
+        self.state.borrow().log.clone()
+    }
+
+    /// The requests to `route` (a path without query, e.g. `/api-key/list`).
+    pub fn requests_to(&self, route: &str) -> Vec<ApiRequest> {
+        self.state
+            .borrow()
+            .log
+            .iter()
+            .filter(|r| r.route() == route)
+            .cloned()
+            .collect()
+    }
+
+    /// The JSON bodies sent to `route`, in order.
+    pub fn bodies(&self, route: &str) -> Vec<Value> {
+        self.requests_to(route)
+            .iter()
+            .map(|r| {
+                r.body
+                    .as_deref()
+                    .and_then(|b| serde_json::from_str(b).ok())
+                    .unwrap_or(Value::Null)
+            })
+            .collect()
+    }
+
+    /// How many requests went to `route`.
+    pub fn count(&self, route: &str) -> usize {
+        self.requests_to(route).len()
+    }
+
+    /// Forgets the recorded requests.
+    pub fn clear_requests(&self) {
+        self.state.borrow_mut().log.clear();
+    }
+
+    /// The next call of `route` fails with `error` (queued: several calls fail in turn). The
+    /// error travels as the server would send it (status, body, `x-retry-after`), so the
+    /// client's own mapping turns it back into `error`.
+    pub fn fail_next(&self, route: &str, error: ClientError) {
+        self.state
+            .borrow_mut()
+            .failures
+            .push((route.to_owned(), error));
+    }
+
+    /// Calls of `route` stay pending until [`MemoryClient::release`].
+    pub fn hold(&self, route: &str) {
+        self.state.borrow_mut().held.push(route.to_owned());
+    }
+
+    /// Lets held calls of `route` complete (at once: they are woken, not polled).
+    pub fn release(&self, route: &str) {
+        let waiting = {
+            let mut s = self.state.borrow_mut();
+            s.held.retain(|r| r != route);
+            std::mem::take(&mut s.waiting)
+        };
+        for waker in waiting {
+            waker.wake();
+        }
+    }
+
+    /// Every call answers after `ms` milliseconds, like a real network.
+    pub fn set_latency(&self, ms: u32) {
+        self.state.borrow_mut().latency_ms = ms;
+    }
+
+    fn take_failure(&self, route: &str) -> Option<ClientError> {
+        let mut s = self.state.borrow_mut();
+        let i = s.failures.iter().position(|(r, _)| r == route)?;
+        Some(s.failures.remove(i).1)
+    }
+}
+
+/// How the real server would have sent `error`.
+fn as_sent(error: ClientError) -> Result<RawResponse, String> {
+    match error {
+        ClientError::Network(reason) => Err(reason),
+        ClientError::Decode(_) => Ok(RawResponse {
+            status: 200,
+            body: "<html>not the API</html>".into(),
+            retry_after: None,
+        }),
+        ClientError::Unauthorized => Ok(Failure::unauthorized().into_raw()),
+        ClientError::RateLimited { retry_after } => Ok(RawResponse {
+            status: 429,
+            body: json!({"message": "Too many requests. Please try again later."}).to_string(),
+            retry_after: retry_after.map(|s| s.to_string()),
+        }),
+        ClientError::Api {
+            status,
+            code,
+            message,
+        } => Ok(Failure {
+            status,
+            code,
+            message,
+        }
+        .into_raw()),
+    }
+}
+
+async fn sleep(ms: u32) {
+    #[cfg(target_arch = "wasm32")]
+    gloo_timers::future::TimeoutFuture::new(ms).await;
+    #[cfg(not(target_arch = "wasm32"))]
+    std::thread::sleep(std::time::Duration::from_millis(u64::from(ms)));
+}
+
+impl Transport for MemoryClient {
+    fn send(&self, request: &ApiRequest) -> LocalFuture<Result<RawResponse, String>> {
+        // Recorded now, when the request "goes out"; answered later.
+        self.state.borrow_mut().log.push(request.clone());
+        let (this, request) = (self.clone(), request.clone());
+        Box::pin(async move {
+            let latency = this.state.borrow().latency_ms;
+            if latency > 0 {
+                sleep(latency).await;
+            }
+            let route = request.route().to_owned();
+            std::future::poll_fn(|cx| {
+                let mut s = this.state.borrow_mut();
+                if s.held.contains(&route) {
+                    s.waiting.push(cx.waker().clone());
+                    std::task::Poll::Pending
+                } else {
+                    std::task::Poll::Ready(())
+                }
+            })
+            .await;
+            match this.take_failure(&route) {
+                Some(error) => as_sent(error),
+                None => Ok(this.answer(&request)),
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::client::{account, organization, ClientError};
+
+    fn block_on<T>(f: impl std::future::Future<Output = T>) -> T {
+        // The memory transport never waits on anything outside itself unless a test holds a
+        // route, so one poll with a no-op waker completes it.
+        struct Noop;
+        impl std::task::Wake for Noop {
+            fn wake(self: std::sync::Arc<Self>) {}
+        }
+        let mut f = std::pin::pin!(f);
+        let waker = std::task::Waker::from(std::sync::Arc::new(Noop));
+        match f.as_mut().poll(&mut std::task::Context::from_waker(&waker)) {
+            std::task::Poll::Ready(v) => v,
+            std::task::Poll::Pending => panic!("the call did not complete"),
+        }
+    }
+
+    #[test]
+    fn records_fails_and_recovers_through_the_client() {
+        let server = MemoryClient::signed_in("Ada", "ada@example.test");
+        let client = server.handle();
+        server.fail_next("/get-session", ClientError::Network("offline".into()));
+        server.fail_next(
+            "/get-session",
+            ClientError::RateLimited {
+                retry_after: Some(4),
+            },
+        );
+        assert_eq!(
+            block_on(client.call(account::get_session())),
+            Err(ClientError::Network("offline".into()))
+        );
+        assert_eq!(
+            block_on(client.call(account::get_session())),
+            Err(ClientError::RateLimited {
+                retry_after: Some(4)
+            })
+        );
+        let session = block_on(client.call(account::get_session())).unwrap();
+        assert_eq!(session.map(|s| s.user.name), Some("Ada".to_owned()));
+        assert_eq!(server.count("/get-session"), 3);
+    }
+
+    #[test]
+    fn unknown_routes_and_bad_bodies_answer_like_better_auth() {
+        let server = MemoryClient::new();
+        let r = server.answer(&ApiRequest::get("/no/such/route"));
+        assert_eq!((r.status, r.body.as_str()), (404, ""));
+        let mut bad = ApiRequest::post("/sign-in/email", &());
+        bad.body = Some("{".into());
+        let r = server.answer(&bad);
+        assert_eq!(r.status, 400);
+        assert!(r.body.contains("BAD_REQUEST"), "{}", r.body);
+    }
+
+    #[test]
+    fn injected_errors_come_back_as_the_same_errors() {
+        let server = MemoryClient::signed_in("Ada", "ada@example.test");
+        let client = server.handle();
+        for error in [
+            ClientError::Api {
+                status: 400,
+                code: Some("X".into()),
+                message: Some("m".into()),
+            },
+            ClientError::Api {
+                status: 500,
+                code: None,
+                message: None,
+            },
+            ClientError::Unauthorized,
+            ClientError::RateLimited { retry_after: None },
+        ] {
+            server.fail_next("/organization/list", error.clone());
+            assert_eq!(
+                block_on(client.call(organization::list_organizations())),
+                Err(error)
+            );
+        }
+        server.fail_next("/organization/list", ClientError::Decode(String::new()));
+        assert!(matches!(
+            block_on(client.call(organization::list_organizations())),
+            Err(ClientError::Decode(_))
+        ));
+    }
+
+    #[test]
+    fn backends_are_found_by_type() {
+        struct Echo;
+        impl MemoryBackend for Echo {
+            fn answer(&self, _: &mut MemoryCore, r: &MemoryRequest) -> Option<Answer> {
+                r.is(Method::Get, "/echo")
+                    .then(|| Ok(json!({"q": r.param("q")})))
+            }
+        }
+        let server = MemoryClient::new().with(Echo);
+        assert!(server.backend::<Echo>().is_some());
+        let r = server.answer(&ApiRequest::get("/echo?q=a%20b"));
+        assert_eq!((r.status, r.body.as_str()), (200, r#"{"q":"a b"}"#));
+    }
+}

@@ -1,0 +1,53 @@
+//! The rows of one page, with accessible names that stay unique when names repeat.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::model;
+use super::{use_ctx, ApiKey};
+use crate::time::Timestamp;
+
+/// Props of [`KeyList`].
+#[derive(Properties, PartialEq)]
+pub struct KeyListProps {
+    pub keys: Rc<[Rc<model::ApiKey>]>,
+    /// When the page was loaded, to tell expired keys.
+    pub now: Timestamp,
+    /// The next page is loading.
+    pub loading: bool,
+    #[prop_or_default]
+    pub hide_delete: bool,
+    pub on_edit: Callback<Rc<model::ApiKey>>,
+    pub on_delete: Callback<Rc<model::ApiKey>>,
+    /// The list element, a place for focus when a dialog's trigger is gone.
+    pub list_ref: NodeRef,
+}
+
+/// A page of keys.
+#[component]
+pub fn KeyList(props: &KeyListProps) -> Html {
+    let ctx = use_ctx();
+    let l = &ctx.l;
+    // Buttons must have unique accessible names: repeated names get the key preview.
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for k in props.keys.iter() {
+        *counts.entry(k.display_name(&l.api_key)).or_default() += 1;
+    }
+    let formatter = ctx.auth.formatter().clone();
+    let delete_label = ctx.auth.localization().delete.clone();
+    html! {
+        <ul class="ba-list" ref={props.list_ref.clone()} tabindex="-1" aria-label={l.api_keys.clone()}
+            aria-busy={props.loading.then_some("true")}>
+            { for props.keys.iter().map(|k| html! {
+                <ApiKey key={k.id.as_str()} api_key={k.clone()} now={props.now}
+                    strings={l.clone()} formatter={formatter.clone()}
+                    delete_label={delete_label.clone()}
+                    disambiguate={counts.get(k.display_name(&l.api_key)).copied().unwrap_or(0) > 1}
+                    hide_delete={props.hide_delete} on_edit={props.on_edit.clone()}
+                    on_delete={props.on_delete.clone()} />
+            }) }
+        </ul>
+    }
+}
