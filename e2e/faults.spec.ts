@@ -133,14 +133,15 @@ test("the session ends mid-use: sign-in explains, then returns", async ({ page, 
   await expect(other).toHaveURL(/\/auth\/sign-in$/);
   await other.close();
 
+  // The page turned to is in the URL, so sign-in brings the user back to it.
   await page.getByRole("button", { name: "Next page" }).click();
-  await expect(page).toHaveURL(/\/auth\/sign-in\?redirect=%2Fsettings%2Fsecurity$/);
+  await expect(page).toHaveURL(/\/auth\/sign-in\?redirect=%2Fsettings%2Fsecurity%3Fpage%3D2$/);
   await expect(page.getByText("Your session has expired. Please sign in again.")).toBeVisible();
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(DEFAULT_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/settings\/security$/);
-  await expect(page.getByText("1–10 of 11")).toBeVisible();
+  await expect(page).toHaveURL(/\/settings\/security\?page=2$/);
+  await expect(page.getByText("11–11 of 11")).toBeVisible();
 });
 
 test("the cookie is cleared mid-use: the next action leads to sign-in", async ({ page, user: _ }) => {
@@ -192,10 +193,15 @@ test("out-of-order answers: the screen shows the latest request's data", async (
     if (sortBy === "createdAt" && sortDirection === "asc") await new Promise((r) => setTimeout(r, 1_500));
     await route.fallback();
   });
+  const isOldest = (url: URL) =>
+    url.pathname.endsWith("/list") && url.searchParams.get("sortBy") === "createdAt" && url.searchParams.get("sortDirection") === "asc";
+  const lateAnswer = page.waitForEvent("requestfinished", (r) => isOldest(new URL(r.url())));
   await page.getByLabel("Sort by").selectOption({ label: "Oldest" });
   await page.getByLabel("Sort by").selectOption({ label: "Name A–Z" });
   await expect(names).toHaveText(["alpha", "bravo", "charlie"]);
-  await page.waitForTimeout(2_000); // the late answer has arrived by now
+  // The late answer (its whole body) has reached the page; give the app two frames to act on it.
+  expect((await (await lateAnswer).response())?.status()).toBe(200);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r)))));
   await expect(names).toHaveText(["alpha", "bravo", "charlie"]);
   await expect(page.getByLabel("Sort by")).toHaveValue("name-asc");
 });

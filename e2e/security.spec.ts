@@ -34,11 +34,22 @@ test("the app runs under the CSP without a single violation", async ({ page, use
 });
 
 test("the app cannot be framed", async ({ page, baseURL }) => {
-  await page.setContent(`<iframe src="${baseURL}/auth/sign-in" width="400" height="300"></iframe>`);
+  const url = `${baseURL}/auth/sign-in`;
+  const answered = page.waitForResponse(url);
+  const blocked = page.waitForEvent("requestfailed", (r) => r.url() === url);
+  // setContent resolves on the outer page's load, which waits for the frame's navigation.
+  await page.setContent(`<iframe src="${url}" width="400" height="300"></iframe>`);
+  // The server answered the frame's request, with both anti-framing headers…
+  const response = await answered;
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(response.headers()["x-frame-options"]).toBe("DENY");
+  // …and Chromium refused to put that answer in the frame…
+  expect((await blocked).failure()?.errorText).toBe("net::ERR_BLOCKED_BY_RESPONSE");
+  // …showing its error page there: the app's document never reached the frame.
   const frame = page.frames()[1];
-  await page.waitForTimeout(1_000);
-  // A blocked frame never renders the app.
-  expect(await frame.locator("h2").count().catch(() => 0)).toBe(0);
+  await expect.poll(() => frame.url()).toBe("chrome-error://chromewebdata/");
+  await expect(frame.locator('meta[name="better-auth-url"]')).toHaveCount(0);
 });
 
 test("the one-time key never leaks", async ({ page, user: _ }) => {
