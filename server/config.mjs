@@ -37,6 +37,15 @@ export function loadConfig(env = process.env) {
   let basePath = env.AUTH_BASE_PATH || "/api/auth";
   basePath = "/" + basePath.replace(/^\/+|\/+$/g, "");
 
+  const apiKeyConfigs = env.BA_API_KEY_CONFIGS || "reference";
+  if (!["reference", "user-only"].includes(apiKeyConfigs)) {
+    throw new Error(`BA_API_KEY_CONFIGS must be "reference" or "user-only", got ${JSON.stringify(apiKeyConfigs)}`);
+  }
+  if (env.BA_FIND_MANY_LIMIT && env.BA_FIND_MANY_LIMIT !== "stock") {
+    throw new Error(`BA_FIND_MANY_LIMIT must be unset or "stock", got ${JSON.stringify(env.BA_FIND_MANY_LIMIT)}`);
+  }
+  const secret = env.BETTER_AUTH_SECRET || DEV_SECRET;
+
   return {
     port,
     host,
@@ -44,13 +53,16 @@ export function loadConfig(env = process.env) {
     basePath,
     trustedOrigins,
     databasePath,
-    secret: env.BETTER_AUTH_SECRET || DEV_SECRET,
-    secretIsDefault: !env.BETTER_AUTH_SECRET,
+    secret,
+    secretIsDefault: secret === DEV_SECRET,
     production: env.NODE_ENV === "production",
     staticDir: path.resolve(SERVER_DIR, env.STATIC_DIR || "../dist"),
     testRoutes: on(env.BA_TEST_ROUTES),
     csp: !/^(off|0|false|no)$/i.test(env.CSP ?? ""),
     exitWithStdin: on(env.EXIT_WITH_STDIN),
+    apiKeyConfigs,
+    // undefined leaves Better Auth's own default (100 rows per findMany).
+    findManyLimit: env.BA_FIND_MANY_LIMIT === "stock" ? undefined : 100000,
   };
 }
 

@@ -2,9 +2,9 @@
 // STATIC_DIR on one origin, so the session cookie needs no CORS or cross-site setup.
 // A development and test peer, not a production deployment. See README.md.
 import http from "node:http";
-import { toNodeHandler } from "better-auth/node";
+import { toNodeHandler, fromNodeHeaders } from "better-auth/node";
 import { loadConfig, displayPath } from "./config.mjs";
-import { createAuth } from "./auth.mjs";
+import { createAuth, versions } from "./auth.mjs";
 import { createStaticHandler } from "./static.mjs";
 import { createTestRoutes } from "./test-routes.mjs";
 
@@ -15,12 +15,21 @@ if (process.env.NODE_ENV === "test" || (process.env.TEST && process.env.TEST !==
   console.error("Refusing to start: NODE_ENV=test or TEST disables Better Auth's origin (CSRF) check. Unset them.");
   process.exit(1);
 }
-if (config.production && config.secretIsDefault) {
-  console.warn("WARNING: NODE_ENV=production with the public development BETTER_AUTH_SECRET; set BETTER_AUTH_SECRET.");
+// Production means someone else can reach this server: a secret everyone knows lets anyone
+// forge sessions, and the test routes act without one.
+if (config.production) {
+  const unsafe = [
+    config.secretIsDefault && "BETTER_AUTH_SECRET is unset or the public development value (set a private one)",
+    config.testRoutes && "BA_TEST_ROUTES is on (unset it)",
+  ].filter(Boolean);
+  if (unsafe.length) {
+    console.error(`Refusing to start with NODE_ENV=production: ${unsafe.join("; ")}.`);
+    process.exit(1);
+  }
 }
 
 const { auth, db } = await createAuth(config);
-const authHandler = toNodeHandler(auth);
+const authHandler = atLeast(versions.betterCall, "1.3.6") ? toNodeHandler(auth) : bufferedNodeHandler(auth);
 const staticHandler = createStaticHandler({ root: config.staticDir, csp: config.csp });
 const testHandler = config.testRoutes ? createTestRoutes(auth) : null;
 
@@ -57,8 +66,10 @@ server.listen(config.port, config.host, () => {
   const loopback = config.host === "127.0.0.1" || config.host === "localhost";
   const url = loopback ? `http://localhost:${config.port}` : `http://${config.host}:${config.port}`;
   console.log(
-    `Better Auth reference server: ${url} (db: ${displayPath(config.databasePath)}, ` +
-      `static: ${displayPath(config.staticDir)}, auth: ${config.basePath})`,
+    `Better Auth ${versions.betterAuth} (api-key ${versions.apiKey}, better-call ${versions.betterCall}) ` +
+      `reference server: ${url} ` +
+      `(db: ${displayPath(config.databasePath)}, static: ${displayPath(config.staticDir)}, ` +
+      `auth: ${config.basePath}, api-key configs: ${config.apiKeyConfigs})`,
   );
   console.log(
     config.testRoutes
@@ -66,6 +77,36 @@ server.listen(config.port, config.host, () => {
       : "test routes: OFF (set BA_TEST_ROUTES=1 to enable; never in production)",
   );
 });
+
+function atLeast(version, min) {
+  const [a, b] = [version, min].map((v) => v.split(".").map(Number));
+  const i = a.findIndex((n, j) => n !== b[j]);
+  return i === -1 || a[i] > b[i];
+}
+
+// better-call 1.3.1 to 1.3.5 (pinned by Better Auth 1.5 and early 1.6 releases) never ends a
+// response that does not fit the socket buffer in one write: over 16 KiB (e.g. /api-key/list
+// of ~35 keys) the client waits forever. With those, the request is built as better-call
+// builds it and the answer is written here in one piece.
+function bufferedNodeHandler(auth) {
+  return async (req, res) => {
+    const chunks = [];
+    if (req.method !== "GET" && req.method !== "HEAD") for await (const chunk of req) chunks.push(chunk);
+    const base = `${req.headers["x-forwarded-proto"] || "http"}://${req.headers.host}`;
+    const response = await auth.handler(
+      new Request(base + req.url, {
+        method: req.method,
+        headers: fromNodeHeaders(req.headers),
+        body: chunks.length ? Buffer.concat(chunks) : undefined,
+      }),
+    );
+    const headers = Object.fromEntries(response.headers);
+    const cookies = response.headers.getSetCookie();
+    if (cookies.length) headers["set-cookie"] = cookies;
+    res.writeHead(response.status, headers);
+    res.end(Buffer.from(await response.arrayBuffer()));
+  };
+}
 
 // Exit quickly even with keep-alive connections open (browsers keep them for minutes).
 let stopping = false;

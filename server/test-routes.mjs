@@ -34,11 +34,59 @@ function need(body, field) {
   return value;
 }
 
+const bad = (message) => Object.assign(new Error(message), { status: 400 });
+
+function number(value, field) {
+  if (typeof value !== "number" || !Number.isFinite(value)) throw bad(`"${field}" must be a number`);
+  return value;
+}
+const numberOrNull = (value, field) => (value === null ? null : number(value, field));
+function dateOrNull(value, field) {
+  if (value === null) return null;
+  const date = new Date(value);
+  if (typeof value !== "string" || Number.isNaN(date.getTime())) {
+    throw bad(`"${field}" must be an ISO date string or null`);
+  }
+  return date;
+}
+function boolean(value, field) {
+  if (typeof value !== "boolean") throw bad(`"${field}" must be true or false`);
+  return value;
+}
+// The plugin JSON-encodes permissions itself (the column is a plain string) and parses them
+// again in every answer.
+function permissions(value, field) {
+  if (value === null) return null;
+  const ok =
+    value && typeof value === "object" && !Array.isArray(value) &&
+    Object.values(value).every((actions) => Array.isArray(actions) && actions.every((a) => typeof a === "string"));
+  if (!ok) throw bad(`"${field}" must be an object of resource -> string[] of actions, or null`);
+  return JSON.stringify(value);
+}
+
+// set-api-key-fields: each settable field and how its JSON value becomes the stored one.
+const SETTABLE = {
+  remaining: numberOrNull,
+  refillAmount: numberOrNull,
+  refillInterval: numberOrNull,
+  rateLimitMax: numberOrNull,
+  rateLimitTimeWindow: numberOrNull,
+  requestCount: number,
+  lastRefillAt: dateOrNull,
+  lastRequest: dateOrNull,
+  rateLimitEnabled: boolean,
+  permissions,
+  // As is: the schema's transform JSON-encodes metadata on the way in and decodes it on the
+  // way out, as for a create or update through the API.
+  metadata: (value) => value,
+};
+
 export function createTestRoutes(auth) {
   const routes = {
     // The HTTP /api-key/verify route is server-only, so verify inside the process.
     // configId is optional: without it a key of any configuration verifies against its own
-    // configuration; with it, a key of another configuration is reported invalid.
+    // configuration; with it, a key of another configuration is reported invalid (Better Auth
+    // 1.5 does not check that: any valid key verifies, whatever configId is given).
     async "verify-api-key"(body) {
       const key = need(body, "key");
       const configId = body.configId == null ? undefined : need(body, "configId");
@@ -93,6 +141,27 @@ export function createTestRoutes(auth) {
       });
       if (!updated) throw Object.assign(new Error(`no API key with id ${keyId}`), { status: 404 });
       return { id: updated.id, name: updated.name };
+    },
+
+    // Sets server-only fields (a browser's create/update answers SERVER_ONLY_PROPERTY), stored
+    // the way the plugin stores them, so /api-key/list and /api-key/get return them as for a
+    // key created server-side with those values.
+    async "set-api-key-fields"(body) {
+      const keyId = need(body, "keyId");
+      const update = {};
+      for (const [field, value] of Object.entries(body)) {
+        if (field === "keyId") continue;
+        if (!Object.hasOwn(SETTABLE, field)) {
+          throw bad(`"${field}" cannot be set; settable: ${Object.keys(SETTABLE).join(", ")}`);
+        }
+        update[field] = SETTABLE[field](value, field);
+      }
+      if (!Object.keys(update).length) throw bad("give at least one field to set");
+      const ctx = await auth.$context;
+      const updated = await ctx.adapter.update({ model: "apikey", where: [{ field: "id", value: keyId }], update });
+      if (!updated) throw Object.assign(new Error(`no API key with id ${keyId}`), { status: 404 });
+      const { key: _hash, ...stored } = updated;
+      return { ...stored, permissions: stored.permissions ? JSON.parse(stored.permissions) : null };
     },
   };
 
