@@ -194,9 +194,9 @@ const OBSERVER = `
       const empty = [...document.querySelectorAll("h3")].some((h) => h.textContent === "No API keys");
       if (m.want === "empty" ? empty : rowNames().includes(m.want)) { marks.list = now(); paint("list"); }
     }
-    if (m.waitForm && marks.formOpen === undefined && document.querySelector("[role=dialog] input")) marks.formOpen = now();
+    if (m.waitForm && marks.formOpen === undefined && document.querySelector("dialog input")) marks.formOpen = now();
     if (m.waitKey && marks.keyShown === undefined) {
-      const field = document.querySelector("[role=dialog] textarea");
+      const field = document.querySelector("dialog textarea");
       if (field && field.value.length > 20) marks.keyShown = now();
     }
     if (m.waitGone && marks.gone === undefined && !rowNames().includes(m.waitGone)) marks.gone = now();

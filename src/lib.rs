@@ -17,6 +17,8 @@ pub mod auth;
 pub mod client;
 pub mod components;
 pub mod config;
+#[cfg(all(test, feature = "testing"))]
+mod contract;
 pub mod i18n;
 pub mod pages;
 pub mod plugins;

@@ -5,6 +5,8 @@
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 use yew_router::prelude::*;
+use yew_router::query::Raw;
+use yew_router::AnyRoute;
 
 /// The app's routes. Paths no route claims go to the plugins' pages, then to not-found.
 #[derive(Routable, Clone, Debug, PartialEq, Eq)]
@@ -69,6 +71,42 @@ pub fn strip_base(path: &str, base: Option<&str>) -> String {
     } else {
         format!("/{rest}")
     }
+}
+
+/// How a navigation enters the history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Entry {
+    /// A new history entry (following a link, turning a page).
+    Push,
+    /// The current entry changes (a redirect, a new order of the same list).
+    Replace,
+}
+
+/// Goes to `target`, an app path with an optional query (`/settings/security?page=2`); the
+/// router adds the base the app is served under.
+pub fn go_to(navigator: &Navigator, target: &str, entry: Entry) {
+    let (path, query) = match target.split_once('?') {
+        Some((path, query)) => (path, query),
+        None => (target, ""),
+    };
+    let route = AnyRoute::new(path);
+    // Raw queries cannot fail to encode; an empty one must not leave a bare `?`.
+    match (entry, query.is_empty()) {
+        (Entry::Push, true) => navigator.push(&route),
+        (Entry::Replace, true) => navigator.replace(&route),
+        (Entry::Push, false) => {
+            let _ = navigator.push_with_query(&route, Raw(query));
+        }
+        (Entry::Replace, false) => {
+            let _ = navigator.replace_with_query(&route, Raw(query));
+        }
+    }
+}
+
+/// The `href` of an app path: what a new tab or a copied link opens.
+pub fn href(navigator: Option<&Navigator>, target: &str) -> String {
+    let base = navigator.and_then(|n| n.basename()).unwrap_or("");
+    format!("{base}{target}")
 }
 
 #[cfg(test)]

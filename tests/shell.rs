@@ -485,3 +485,170 @@ mod toast {
         assert_eq!(region.get_attribute("aria-live").as_deref(), Some("polite"));
     }
 }
+
+/// A plugin written entirely here, as a third party would: its own card, its own request
+/// through the client's generic path, its own strings and its own page. Nothing outside this
+/// module knows it exists.
+mod third_party_plugin {
+    use super::*;
+    use better_auth_ui::auth::{plugin, AuthPlugin, PluginPage, Plugins};
+    use better_auth_ui::client::memory::{
+        Answer, Failure, MemoryBackend, MemoryCore, MemoryRequest,
+    };
+    use better_auth_ui::client::{MemoryClient, Method, Request};
+    use better_auth_ui::i18n::Locale;
+    use serde::Deserialize;
+
+    #[derive(Clone, PartialEq)]
+    struct GreeterStrings {
+        title: AttrValue,
+        greeting: AttrValue,
+        nav: AttrValue,
+    }
+
+    struct Greeter;
+
+    impl AuthPlugin for Greeter {
+        type Localization = GreeterStrings;
+        const ID: &'static str = "greeter";
+
+        fn localization(&self, locale: &Locale) -> GreeterStrings {
+            if locale.language() == "de" {
+                GreeterStrings {
+                    title: "Grüße".into(),
+                    greeting: "Hallo, {name}!".into(),
+                    nav: "Grüße".into(),
+                }
+            } else {
+                GreeterStrings {
+                    title: "Greetings".into(),
+                    greeting: "Hello, {name}!".into(),
+                    nav: "Greetings".into(),
+                }
+            }
+        }
+
+        fn security_cards(&self) -> Html {
+            html! { <GreeterCard key="greeter" /> }
+        }
+
+        fn pages(&self, locale: &Locale) -> Vec<PluginPage> {
+            vec![PluginPage {
+                path: "/settings/greeter",
+                nav_label: Some(self.localization(locale).nav),
+                render: || html! { <GreeterPage /> },
+            }]
+        }
+    }
+
+    #[derive(Deserialize)]
+    struct Greeting {
+        name: String,
+    }
+
+    #[component]
+    fn GreeterCard() -> Html {
+        let auth = use_auth();
+        let strings = use_auth_plugin::<Greeter>().localization;
+        let name = use_state(|| Option::<String>::None);
+        {
+            let (auth, name) = (auth.clone(), name.clone());
+            use_effect_with((), move |()| {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let answer = auth
+                        .client()
+                        .call(Request::<Greeting>::get("/greeter/hello"))
+                        .await;
+                    if let Ok(g) = answer {
+                        name.set(Some(g.name));
+                    }
+                });
+            });
+        }
+        html! {
+            <section aria-label={strings.title.clone()}>
+                <h2>{ strings.title.clone() }</h2>
+                if let Some(n) = &*name {
+                    <p>{ strings.greeting.replace("{name}", n) }</p>
+                }
+            </section>
+        }
+    }
+
+    #[component]
+    fn GreeterPage() -> Html {
+        let strings = use_auth_plugin::<Greeter>().localization;
+        html! { <main><h1>{ strings.title.clone() }</h1><GreeterCard /></main> }
+    }
+
+    /// The plugin's part of the in-memory server.
+    struct GreeterServer;
+
+    impl MemoryBackend for GreeterServer {
+        fn answer(&self, core: &mut MemoryCore, r: &MemoryRequest) -> Option<Answer> {
+            if !r.is(Method::Get, "/greeter/hello") {
+                return None;
+            }
+            Some(match core.current_user() {
+                Some(user) => Ok(serde_json::json!({ "name": user.name })),
+                None => Err(Failure::unauthorized()),
+            })
+        }
+    }
+
+    async fn mount_greeter(client: &MemoryClient, path: &str, locale: &str) -> Mounted {
+        mount::<Harness>(HarnessProps {
+            client: client.clone(),
+            plugins: Some(Plugins::from(vec![plugin(Greeter)])),
+            locale: AttrValue::from(locale.to_owned()),
+            path: AttrValue::from(path.to_owned()),
+            children: html! {
+                <yew_router::Switch<better_auth_ui::routing::Route> render={better_auth_ui::app::switch} />
+            },
+        })
+        .await
+    }
+
+    #[wasm_bindgen_test]
+    async fn its_card_and_request_work_on_the_security_page() {
+        let client = server_signed_in("Ada", "ada@example.test").with(GreeterServer);
+        let _app = mount_greeter(&client, "/settings/security", "en-US").await;
+        wait_for_role("heading", "Greetings").await;
+        wait_for_text("Hello, Ada!").await;
+        assert_eq!(client.count("/greeter/hello"), 1);
+        // Only what is registered shows: no API-key card.
+        assert!(find_by_role("heading", "API keys").is_none());
+        // Its page is linked from the header, and the link takes the user there.
+        let link = by_role("link", "Greetings");
+        assert_eq!(
+            link.get_attribute("href").as_deref(),
+            Some("/settings/greeter")
+        );
+        click(&link).await;
+        wait_for("the plugin's page", || {
+            all("main h1").iter().any(|h| text(h) == "Greetings")
+        })
+        .await;
+    }
+
+    #[wasm_bindgen_test]
+    async fn its_page_and_strings_follow_the_locale() {
+        let client = server_signed_in("Ada", "ada@example.test").with(GreeterServer);
+        let _app = mount_greeter(&client, "/settings/greeter", "de-DE").await;
+        wait_for("the plugin's page", || {
+            all("main h1").iter().any(|h| text(h) == "Grüße")
+        })
+        .await;
+        wait_for_text("Hallo, Ada!").await;
+        assert!(find_by_role("heading", "Seite nicht gefunden").is_none());
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_401_on_its_request_ends_the_session_like_any_other() {
+        let client = server_signed_in("Ada", "ada@example.test").with(GreeterServer);
+        client.fail_next("/greeter/hello", ClientError::Unauthorized);
+        let _app = mount_greeter(&client, "/settings/security", "en-US").await;
+        wait_for_role("heading", "Sign in").await;
+        assert!(has_text("Your session has expired. Please sign in again."));
+    }
+}

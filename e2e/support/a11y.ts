@@ -18,7 +18,7 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
 export async function expectNoHorizontalScroll(page: Page, what: string): Promise<void> {
   const overflow = await page.evaluate(() => {
     const doc = document.scrollingElement ?? document.documentElement;
-    const wide = [...document.querySelectorAll<HTMLElement>("[role=dialog], [role=alertdialog], .ba-card, .ba-row")]
+    const wide = [...document.querySelectorAll<HTMLElement>(".ba-dialog, .ba-card, .ba-row")]
       .filter((e) => {
         const r = e.getBoundingClientRect();
         return r.left < -0.5 || r.right > window.innerWidth + 0.5;

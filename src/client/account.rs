@@ -100,14 +100,7 @@ pub fn sign_out() -> Request<()> {
 mod tests {
     use super::*;
     use crate::client::Method;
-    use serde_json::{json, Value};
-
-    fn body<T>(r: &Request<T>) -> Option<Value> {
-        r.api()
-            .body
-            .as_deref()
-            .map(|b| serde_json::from_str(b).unwrap())
-    }
+    use serde_json::json;
 
     #[test]
     fn session_and_account_calls() {
@@ -130,7 +123,7 @@ mod tests {
         assert_eq!(r.api().path, "/sign-in/email");
         assert!(!r.api().needs_session);
         assert_eq!(
-            body(&r),
+            r.json_body(),
             Some(
                 json!({"email": "ada@example.test", "password": " pw with spaces ", "rememberMe": true})
             )
@@ -142,7 +135,7 @@ mod tests {
         });
         assert_eq!(r.api().path, "/sign-up/email");
         assert_eq!(
-            body(&r),
+            r.json_body(),
             Some(json!({"name": "Ada", "email": "ada@example.test", "password": "12345678"}))
         );
         let r = sign_out();
@@ -150,7 +143,7 @@ mod tests {
             (r.api().method, r.api().path.as_str()),
             (Method::Post, "/sign-out")
         );
-        assert_eq!(body(&r), Some(json!({})));
+        assert_eq!(r.json_body(), Some(json!({})));
     }
 
     #[test]

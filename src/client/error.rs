@@ -297,7 +297,7 @@ mod tests {
         let e = error_from_response(
             403,
             None,
-            r#"{"code":"INSUFFICIENT_API_KEY_PERMISSIONS","message":"x"}"#,
+            r#"{"code":"USER_IS_NOT_A_MEMBER_OF_THE_ORGANIZATION","message":"x"}"#,
             true,
         );
         assert!(e.is_forbidden());

@@ -61,14 +61,7 @@ pub fn get_full_organization(organization_id: &str) -> Request<Option<FullOrgani
 mod tests {
     use super::*;
     use crate::client::Method;
-    use serde_json::{json, Value};
-
-    fn body<T>(r: &Request<T>) -> Option<Value> {
-        r.api()
-            .body
-            .as_deref()
-            .map(|b| serde_json::from_str(b).unwrap())
-    }
+    use serde_json::json;
 
     #[test]
     fn organization_calls() {
@@ -81,13 +74,13 @@ mod tests {
             name: " Acme".into(),
             slug: "acme ".into(),
         });
-        assert_eq!(body(&r), Some(json!({"name": "Acme", "slug": "acme"})));
+        assert_eq!(r.json_body(), Some(json!({"name": "Acme", "slug": "acme"})));
         assert_eq!(
-            body(&set_active_organization(Some("o1"))),
+            set_active_organization(Some("o1")).json_body(),
             Some(json!({"organizationId": "o1"}))
         );
         assert_eq!(
-            body(&set_active_organization(None)),
+            set_active_organization(None).json_body(),
             Some(json!({"organizationId": null}))
         );
         let r = get_full_organization("o 1&x");

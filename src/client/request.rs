@@ -110,6 +110,12 @@ impl<T> Request<T> {
     pub fn into_parts(self) -> (ApiRequest, Decoder<T>) {
         (self.api, self.decode)
     }
+
+    /// The body as JSON, so tests compare content, not field order.
+    #[cfg(test)]
+    pub fn json_body(&self) -> Option<serde_json::Value> {
+        serde_json::from_str(self.api.body.as_deref()?).ok()
+    }
 }
 
 /// A decoder for calls whose answer does not matter (e.g. `{"success":true}`).

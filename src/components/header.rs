@@ -3,39 +3,27 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use super::AppLink;
 use super::OrganizationSwitcher;
 use crate::auth::use_auth;
 use crate::client::ClientError;
-use crate::routing::{is_plain_left_click, Route};
+use crate::routing::{use_app_path, Route};
 use crate::ui::{use_submit, use_toaster, Button, ButtonSize, ButtonVariant, Skeleton};
 
 #[derive(Properties, PartialEq)]
 struct NavLinkProps {
-    to: Route,
+    to: AttrValue,
     label: AttrValue,
 }
 
 /// A navigation link that marks the current page for assistive technology.
 #[component]
 fn NavLink(props: &NavLinkProps) -> Html {
-    let current = use_route::<Route>();
-    let navigator = use_navigator();
-    let href = props.to.to_path();
-    let onclick = {
-        let to = props.to.clone();
-        Callback::from(move |e: MouseEvent| {
-            if !is_plain_left_click(&e) {
-                return;
-            }
-            e.prevent_default();
-            if let Some(nav) = &navigator {
-                nav.push(&to);
-            }
-        })
-    };
-    let aria_current = (current.as_ref() == Some(&props.to)).then_some("page");
+    let here = use_app_path();
     html! {
-        <a {href} aria-current={aria_current} {onclick}>{ props.label.clone() }</a>
+        <AppLink to={props.to.clone()} current={here.as_deref() == Some(props.to.as_str())}>
+            { props.label.clone() }
+        </AppLink>
     }
 }
 
@@ -66,14 +54,24 @@ pub fn Header() -> Html {
         })
     };
 
+    // Pages the plugins add, where they ask for a link.
+    let plugin_links = auth
+        .plugins()
+        .pages(auth.locale())
+        .into_iter()
+        .filter_map(|p| {
+            let label = p.nav_label?;
+            Some(html! { <li key={p.path}><NavLink to={p.path} {label} /></li> })
+        });
     let user = auth.session().user().cloned();
     html! {
         <header class="ba-header">
             <span class="ba-header-brand">{ l.app_name.clone() }</span>
             <nav aria-label={l.main_navigation.clone()}>
                 <ul>
-                    <li><NavLink to={Route::Security} label={l.security.clone()} /></li>
-                    <li><NavLink to={Route::OrganizationSettings} label={l.organization_settings.clone()} /></li>
+                    <li><NavLink to={Route::Security.to_path()} label={l.security.clone()} /></li>
+                    <li><NavLink to={Route::OrganizationSettings.to_path()} label={l.organization_settings.clone()} /></li>
+                    { for plugin_links }
                 </ul>
             </nav>
             if user.is_some() {

@@ -1,10 +1,12 @@
 //! Pieces of the app shell: header, organization switcher, settings layout.
 
+mod app_link;
 mod create_organization_dialog;
 mod header;
 mod organization_switcher;
 mod settings_layout;
 
+pub use app_link::AppLink;
 pub use create_organization_dialog::CreateOrganizationDialog;
 pub use header::Header;
 pub use organization_switcher::OrganizationSwitcher;

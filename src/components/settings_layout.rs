@@ -7,7 +7,7 @@ use yew_router::prelude::*;
 
 use super::Header;
 use crate::auth::{use_auth, SessionState, SignedOutReason};
-use crate::routing::{RedirectQuery, Route};
+use crate::routing::{strip_base, RedirectQuery, Route};
 use crate::ui::{Alert, Button, ButtonSize, ButtonVariant};
 
 /// Props of [`SettingsLayout`].
@@ -36,9 +36,11 @@ pub fn SettingsLayout(props: &SettingsLayoutProps) -> Html {
         _ => None,
     };
     {
-        let here = location
-            .as_ref()
-            .map(|l| format!("{}{}", l.path(), l.query_str()));
+        // The app path (without the base it is served under), which sign-in navigates back to.
+        let here = location.as_ref().map(|l| {
+            let base = navigator.as_ref().and_then(|n| n.basename());
+            format!("{}{}", strip_base(l.path(), base), l.query_str())
+        });
         use_effect_with(signed_out, move |signed_out| {
             if let (Some(reason), Some(nav)) = (signed_out, navigator) {
                 // After a deliberate sign-out there is nothing to come back to.

@@ -4,6 +4,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::auth::use_auth;
+use crate::components::AppLink;
 use crate::routing::Route;
 
 /// The not-found page.
@@ -16,7 +17,7 @@ pub fn NotFound() -> Html {
             <div class="ba-card ba-auth-card">
                 <h1 class="ba-page-title">{ l.not_found.clone() }</h1>
                 <p class="ba-page-intro">{ l.not_found_description.clone() }</p>
-                <Link<Route> to={Route::Security}>{ l.go_to_settings.clone() }</Link<Route>>
+                <AppLink to={Route::Security.to_path()}>{ l.go_to_settings.clone() }</AppLink>
             </div>
         </main>
     }

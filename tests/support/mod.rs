@@ -200,7 +200,22 @@ pub async fn mount_in(client: &MemoryClient, locale: &str, children: Html) -> Mo
     .await
 }
 
-/// The page's HTML, to prove something is *not* in the DOM.
+/// Whether `text` is anywhere in the page: its markup, or the value of any field (a text
+/// area's value is a property, never in the markup).
+pub fn in_page(text: &str) -> bool {
+    page_html().contains(text)
+        || all("input, textarea").iter().any(|e| {
+            e.dyn_ref::<HtmlInputElement>()
+                .map(|i| i.value())
+                .or_else(|| {
+                    e.dyn_ref::<web_sys::HtmlTextAreaElement>()
+                        .map(|t| t.value())
+                })
+                .is_some_and(|v| v.contains(text))
+        })
+}
+
+/// The page's HTML.
 pub fn page_html() -> String {
     document().document_element().unwrap().outer_html()
 }

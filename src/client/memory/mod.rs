@@ -9,128 +9,21 @@
 //! server against the real one.
 
 mod core;
+mod routes;
+mod wire;
 
 use std::any::Any;
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::task::Waker;
 
-use serde_json::{json, Value};
+use serde_json::Value;
 
 pub use self::core::MemoryCore;
-use super::{ApiRequest, Client, ClientError, LocalFuture, Method, RawResponse, Transport};
+use self::wire::as_sent;
+pub use self::wire::{Answer, Failure, MemoryBackend, MemoryRequest};
+use super::{ApiRequest, Client, ClientError, LocalFuture, RawResponse, Transport};
 use super::{Organization, User};
-
-/// An error answer, as Better Auth sends it: a status with an optional `{code, message}` body.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Failure {
-    pub status: u16,
-    pub code: Option<String>,
-    pub message: Option<String>,
-}
-
-impl Failure {
-    /// An error with Better Auth's `{code, message}` body.
-    pub fn new(status: u16, code: &str, message: &str) -> Self {
-        Self {
-            status,
-            code: Some(code.into()),
-            message: Some(message.into()),
-        }
-    }
-
-    /// An error with an empty body (unknown routes, server exceptions).
-    pub fn empty(status: u16) -> Self {
-        Self {
-            status,
-            code: None,
-            message: None,
-        }
-    }
-
-    /// 401 for a call that needs a session.
-    pub fn unauthorized() -> Self {
-        Self::new(401, "UNAUTHORIZED", "Unauthorized")
-    }
-
-    fn into_raw(self) -> RawResponse {
-        let mut body = serde_json::Map::new();
-        if let Some(code) = self.code {
-            body.insert("code".into(), Value::String(code));
-        }
-        if let Some(message) = self.message {
-            body.insert("message".into(), Value::String(message));
-        }
-        RawResponse {
-            status: self.status,
-            body: if body.is_empty() {
-                String::new()
-            } else {
-                Value::Object(body).to_string()
-            },
-            retry_after: None,
-        }
-    }
-}
-
-/// What a route answers: a JSON body with status 200, or an error.
-pub type Answer = Result<Value, Failure>;
-
-/// A request as a backend sees it: route, decoded query, parsed body.
-#[derive(Clone, Debug, PartialEq)]
-pub struct MemoryRequest {
-    pub method: Method,
-    /// The path without its query, e.g. `/api-key/list`.
-    pub route: String,
-    pub query: Vec<(String, String)>,
-    /// The JSON body (`null` for GETs).
-    pub body: Value,
-}
-
-impl MemoryRequest {
-    fn parse(request: &ApiRequest) -> Result<Self, Failure> {
-        let body = match &request.body {
-            None => Value::Null,
-            Some(text) => serde_json::from_str(text)
-                .map_err(|_| Failure::new(400, "BAD_REQUEST", "Invalid JSON in request body"))?,
-        };
-        Ok(Self {
-            method: request.method,
-            route: request.route().to_owned(),
-            query: request.query(),
-            body,
-        })
-    }
-
-    /// A query parameter.
-    pub fn param(&self, name: &str) -> Option<&str> {
-        self.query
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
-    }
-
-    /// A body field (`None` when absent; `Some(Value::Null)` when sent as `null`).
-    pub fn field(&self, name: &str) -> Option<&Value> {
-        self.body.get(name)
-    }
-
-    /// A body field that must be a string, if present.
-    pub fn text(&self, name: &str) -> Option<&str> {
-        self.field(name).and_then(Value::as_str)
-    }
-
-    /// Whether this is `method route`.
-    pub fn is(&self, method: Method, route: &str) -> bool {
-        self.method == method && self.route == route
-    }
-}
-
-/// A plugin's routes of the in-memory server.
-pub trait MemoryBackend: 'static {
-    /// Answers `request` when its route belongs to this backend, `None` otherwise.
-    fn answer(&self, core: &mut MemoryCore, request: &MemoryRequest) -> Option<Answer>;
-}
 
 type Backend = (Rc<dyn MemoryBackend>, Rc<dyn Any>);
 
@@ -253,7 +146,7 @@ impl MemoryClient {
         };
         let backends: Vec<Rc<dyn MemoryBackend>> =
             state.backends.iter().map(|(b, _)| b.clone()).collect();
-        let answer = self::core::answer(&mut state.core, &parsed)
+        let answer = routes::answer(&mut state.core, &parsed)
             .or_else(|| {
                 backends
                     .iter()
@@ -349,34 +242,6 @@ impl MemoryClient {
     }
 }
 
-/// How the real server would have sent `error`.
-fn as_sent(error: ClientError) -> Result<RawResponse, String> {
-    match error {
-        ClientError::Network(reason) => Err(reason),
-        ClientError::Decode(_) => Ok(RawResponse {
-            status: 200,
-            body: "<html>not the API</html>".into(),
-            retry_after: None,
-        }),
-        ClientError::Unauthorized => Ok(Failure::unauthorized().into_raw()),
-        ClientError::RateLimited { retry_after } => Ok(RawResponse {
-            status: 429,
-            body: json!({"message": "Too many requests. Please try again later."}).to_string(),
-            retry_after: retry_after.map(|s| s.to_string()),
-        }),
-        ClientError::Api {
-            status,
-            code,
-            message,
-        } => Ok(Failure {
-            status,
-            code,
-            message,
-        }
-        .into_raw()),
-    }
-}
-
 async fn sleep(ms: u32) {
     #[cfg(target_arch = "wasm32")]
     gloo_timers::future::TimeoutFuture::new(ms).await;
@@ -416,7 +281,8 @@ impl Transport for MemoryClient {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::client::{account, organization, ClientError};
+    use crate::client::{account, organization, ClientError, Method};
+    use serde_json::json;
 
     fn block_on<T>(f: impl std::future::Future<Output = T>) -> T {
         // The memory transport never waits on anything outside itself unless a test holds a

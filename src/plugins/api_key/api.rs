@@ -211,15 +211,7 @@ pub fn delete_api_key(r: &DeleteApiKey) -> Request<()> {
 mod tests {
     use super::*;
     use crate::client::Method;
-    use serde_json::{json, Value};
-
-    /// The body as JSON, so tests compare content, not field order.
-    fn body<T>(r: &Request<T>) -> Option<Value> {
-        r.api()
-            .body
-            .as_deref()
-            .map(|b| serde_json::from_str(b).unwrap())
-    }
+    use serde_json::json;
 
     #[test]
     fn list_keys_query() {
@@ -257,7 +249,7 @@ mod tests {
         });
         assert_eq!(r.api().path, "/api-key/create");
         assert_eq!(
-            body(&r),
+            r.json_body(),
             Some(json!({"name": "ci", "expiresIn": 2_592_000}))
         );
         // Blank name and "never" send neither field; the prefix option is passed through.
@@ -266,14 +258,14 @@ mod tests {
             prefix: Some("ba_".into()),
             ..Default::default()
         });
-        assert_eq!(body(&r), Some(json!({"prefix": "ba_"})));
+        assert_eq!(r.json_body(), Some(json!({"prefix": "ba_"})));
         let r = create_api_key(&CreateApiKey {
             scope: KeyScope::Organization("o1".into()),
             name: Some("deploy".into()),
             ..Default::default()
         });
         assert_eq!(
-            body(&r),
+            r.json_body(),
             Some(json!({"name": "deploy", "configId": "organization", "organizationId": "o1"}))
         );
     }
@@ -289,7 +281,7 @@ mod tests {
         });
         assert_eq!(r.api().path, "/api-key/update");
         assert_eq!(
-            body(&r),
+            r.json_body(),
             Some(json!({"keyId": "k1", "name": "new", "enabled": false, "expiresIn": null}))
         );
         let r = update_api_key(&UpdateApiKey {
@@ -299,20 +291,20 @@ mod tests {
             ..Default::default()
         });
         assert_eq!(
-            body(&r),
+            r.json_body(),
             Some(json!({"keyId": "k1", "expiresIn": 86_400, "configId": "organization"}))
         );
         let r = delete_api_key(&DeleteApiKey {
             key_id: "k1".into(),
             scope: KeyScope::User,
         });
-        assert_eq!(body(&r), Some(json!({"keyId": "k1"})));
+        assert_eq!(r.json_body(), Some(json!({"keyId": "k1"})));
         let r = delete_api_key(&DeleteApiKey {
             key_id: "k1".into(),
             scope: KeyScope::Organization("o1".into()),
         });
         assert_eq!(
-            body(&r),
+            r.json_body(),
             Some(json!({"keyId": "k1", "configId": "organization"}))
         );
     }

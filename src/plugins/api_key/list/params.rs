@@ -4,11 +4,10 @@
 
 use yew::prelude::*;
 use yew_router::prelude::*;
-use yew_router::query::Raw;
-use yew_router::AnyRoute;
 
 use super::super::api::KeySort;
-use crate::routing::strip_base;
+pub use crate::routing::Entry;
+use crate::routing::{go_to, strip_base};
 
 /// The highest page number read from a URL; beyond it a link is not a page but garbage.
 const MAX_PAGE: u64 = 1_000_000;
@@ -84,15 +83,6 @@ fn parse_page(v: &str) -> Option<u64> {
     (1..=MAX_PAGE).contains(&n).then(|| n - 1)
 }
 
-/// How a change of parameters enters the history.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Entry {
-    /// A new history entry (turning pages, like following a link).
-    Push,
-    /// The current entry changes (a new order, or a page that no longer exists).
-    Replace,
-}
-
 /// The list's parameters and a way to change them.
 #[hook]
 pub fn use_list_params(prefix: AttrValue) -> (ListParams, Callback<(ListParams, Entry)>) {
@@ -106,19 +96,13 @@ pub fn use_list_params(prefix: AttrValue) -> (ListParams, Callback<(ListParams, 
             let path = strip_base(location.path(), navigator.basename());
             let query = location.query_str().to_owned();
             let set = Callback::from(move |(params, entry): (ListParams, Entry)| {
-                let route = AnyRoute::new(path.clone());
                 let query = names.write(&query, params);
-                // Raw queries cannot fail to encode; an empty one must not leave a bare `?`.
-                match (entry, query.is_empty()) {
-                    (Entry::Push, true) => navigator.push(&route),
-                    (Entry::Replace, true) => navigator.replace(&route),
-                    (Entry::Push, false) => {
-                        let _ = navigator.push_with_query(&route, Raw(query));
-                    }
-                    (Entry::Replace, false) => {
-                        let _ = navigator.replace_with_query(&route, Raw(query));
-                    }
-                }
+                let target = if query.is_empty() {
+                    path.clone()
+                } else {
+                    format!("{path}?{query}")
+                };
+                go_to(&navigator, &target, entry);
             });
             (params, set)
         }

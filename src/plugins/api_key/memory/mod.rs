@@ -3,156 +3,23 @@
 //! owner-only organization keys. `tests/contract` runs the same scenarios against this and the
 //! reference server, so the two cannot drift apart.
 
+mod seed;
+mod store;
+
 use std::cell::RefCell;
 
 use serde_json::{json, Value};
 
-use super::api::KeyScope;
-use super::model::ApiKey;
-use crate::client::json::decode;
+pub use self::seed::{ApiKeyMemory, SeedKey};
+use self::store::*;
 use crate::client::memory::{Answer, Failure, MemoryBackend, MemoryCore, MemoryRequest};
-use crate::client::{MemoryClient, Method};
+use crate::client::Method;
 use crate::time::Timestamp;
-
-/// Fields only the server may set; a browser sending one gets `SERVER_ONLY_PROPERTY`.
-const SERVER_ONLY: [&str; 8] = [
-    "remaining",
-    "refillAmount",
-    "refillInterval",
-    "rateLimitEnabled",
-    "rateLimitMax",
-    "rateLimitTimeWindow",
-    "permissions",
-    "ipAllowlist",
-];
-
-#[derive(Clone, Debug)]
-struct StoredKey {
-    id: String,
-    config_id: String,
-    name: Option<String>,
-    start: Option<String>,
-    prefix: Option<String>,
-    reference_id: String,
-    enabled: bool,
-    expires_at: Option<Timestamp>,
-    created_at: Timestamp,
-    last_request: Option<Timestamp>,
-    request_count: u64,
-}
-
-fn iso(t: Option<Timestamp>) -> Value {
-    t.map_or(Value::Null, |t| Value::String(t.to_iso()))
-}
-
-impl StoredKey {
-    /// The key object every route answers with (the plaintext never).
-    fn to_json(&self) -> Value {
-        json!({
-            "id": self.id, "configId": self.config_id, "name": self.name, "start": self.start,
-            "prefix": self.prefix, "referenceId": self.reference_id, "enabled": self.enabled,
-            "expiresAt": iso(self.expires_at), "createdAt": iso(Some(self.created_at)),
-            "updatedAt": iso(Some(self.created_at)), "lastRequest": iso(self.last_request),
-            "requestCount": self.request_count, "remaining": null, "refillAmount": null,
-            "refillInterval": null, "lastRefillAt": null, "rateLimitEnabled": true,
-            "rateLimitTimeWindow": 86_400_000, "rateLimitMax": 10, "permissions": null,
-            "metadata": null,
-        })
-    }
-}
 
 /// The `/api-key/*` routes. Register with `MemoryClient::new().with(ApiKeyBackend::default())`.
 #[derive(Default)]
 pub struct ApiKeyBackend {
-    keys: RefCell<Vec<StoredKey>>,
-}
-
-fn not_found() -> Failure {
-    Failure::new(404, "KEY_NOT_FOUND", "API Key not found")
-}
-
-fn forbidden() -> Failure {
-    Failure::new(
-        403,
-        "INSUFFICIENT_API_KEY_PERMISSIONS",
-        "Insufficient API key permissions",
-    )
-}
-
-fn invalid_name() -> Failure {
-    Failure::new(
-        400,
-        "INVALID_NAME_LENGTH",
-        "The name length is either too large or too small.",
-    )
-}
-
-fn check_expires_in(v: &Value) -> Result<Option<i64>, Failure> {
-    if v.is_null() {
-        return Ok(None);
-    }
-    let Some(secs) = v.as_f64() else {
-        return Err(Failure::new(
-            400,
-            "VALIDATION_ERROR",
-            "[body.expiresIn] Invalid input: expected number",
-        ));
-    };
-    if secs < 1.0 {
-        return Err(Failure::new(
-            400,
-            "VALIDATION_ERROR",
-            "[body.expiresIn] Too small: expected number to be >=1",
-        ));
-    }
-    if secs < 86_400.0 {
-        return Err(Failure::new(
-            400,
-            "EXPIRES_IN_IS_TOO_SMALL",
-            "The expiresIn is smaller than the predefined minimum value.",
-        ));
-    }
-    if secs > 31_536_000.0 {
-        return Err(Failure::new(
-            400,
-            "EXPIRES_IN_IS_TOO_LARGE",
-            "The expiresIn is larger than the predefined maximum value.",
-        ));
-    }
-    Ok(Some(secs as i64))
-}
-
-fn refuse_server_only(r: &MemoryRequest) -> Result<(), Failure> {
-    if SERVER_ONLY.iter().any(|f| r.field(f).is_some()) {
-        return Err(Failure::new(
-            400,
-            "SERVER_ONLY_PROPERTY",
-            "The property you're trying to set can only be set from the server auth instance only.",
-        ));
-    }
-    if r.field("metadata").is_some() {
-        return Err(Failure::new(
-            400,
-            "METADATA_DISABLED",
-            "Metadata is disabled.",
-        ));
-    }
-    Ok(())
-}
-
-fn generate_key(seq: u64, prefix: Option<&str>) -> String {
-    // Deterministic letters (tests must be repeatable); the real server uses a CSPRNG.
-    let mut x = seq.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
-    let letters: String = (0..64)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            let i = (x % 52) as u8;
-            (if i < 26 { b'a' + i } else { b'A' + i - 26 }) as char
-        })
-        .collect();
-    format!("{}{letters}", prefix.unwrap_or(""))
+    pub(super) keys: RefCell<Vec<StoredKey>>,
 }
 
 impl ApiKeyBackend {
@@ -381,88 +248,5 @@ impl MemoryBackend for ApiKeyBackend {
             (Method::Get, "/api-key/get") => self.get(core, r),
             _ => return None,
         })
-    }
-}
-
-/// A key to put into the store directly, as another client (or time) would have made it.
-#[derive(Clone, Debug, Default)]
-pub struct SeedKey {
-    pub name: Option<String>,
-    pub scope: KeyScope,
-    pub start: Option<String>,
-    pub enabled: Option<bool>,
-    pub expires_at: Option<Timestamp>,
-    pub created_at: Option<Timestamp>,
-    pub last_request: Option<Timestamp>,
-}
-
-/// The API-key store of a [`MemoryClient`], for tests: seed keys, read what the components did.
-pub trait ApiKeyMemory {
-    /// Puts a key into the store (owned by the signed-in user or the scope's organization).
-    fn seed_key(&self, seed: SeedKey) -> ApiKey;
-    /// Seeds `n` user keys named `{prefix}-1` … `{prefix}-n`, oldest first.
-    fn seed_keys(&self, n: usize, prefix: &str) -> Vec<ApiKey>;
-    /// Every key in the store, as the client reads it.
-    fn stored_keys(&self) -> Vec<ApiKey>;
-    /// Removes a key behind the app's back (another tab, another client).
-    fn remove_key(&self, key_id: &str);
-}
-
-fn backend(client: &MemoryClient) -> std::rc::Rc<ApiKeyBackend> {
-    client.backend::<ApiKeyBackend>().expect(
-        "this MemoryClient has no API-key routes: build it with \
-         MemoryClient::new().with(ApiKeyBackend::default())",
-    )
-}
-
-fn as_model(key: &StoredKey) -> ApiKey {
-    decode(&key.to_json().to_string()).expect("the in-memory key object is a valid key")
-}
-
-impl ApiKeyMemory for MemoryClient {
-    fn seed_key(&self, seed: SeedKey) -> ApiKey {
-        let (reference, id, at) = self.with_core(|core| {
-            let reference = match &seed.scope {
-                KeyScope::User => core.current_user().map(|u| u.id).unwrap_or_default(),
-                KeyScope::Organization(org) => org.clone(),
-            };
-            let at = seed.created_at.unwrap_or_else(|| core.tick());
-            (reference, core.id("key"), at)
-        });
-        let key = StoredKey {
-            id,
-            config_id: seed.scope.config_id().into(),
-            name: seed.name,
-            start: seed.start.or_else(|| Some("ba_mem".into())),
-            prefix: None,
-            reference_id: reference,
-            enabled: seed.enabled.unwrap_or(true),
-            expires_at: seed.expires_at,
-            created_at: at,
-            last_request: seed.last_request,
-            request_count: 0,
-        };
-        let model = as_model(&key);
-        backend(self).keys.borrow_mut().push(key);
-        model
-    }
-
-    fn seed_keys(&self, n: usize, prefix: &str) -> Vec<ApiKey> {
-        (1..=n)
-            .map(|i| {
-                self.seed_key(SeedKey {
-                    name: Some(format!("{prefix}-{i}")),
-                    ..Default::default()
-                })
-            })
-            .collect()
-    }
-
-    fn stored_keys(&self) -> Vec<ApiKey> {
-        backend(self).keys.borrow().iter().map(as_model).collect()
-    }
-
-    fn remove_key(&self, key_id: &str) {
-        backend(self).keys.borrow_mut().retain(|k| k.id != key_id);
     }
 }
