@@ -48,6 +48,12 @@ pub fn App(props: &AppProps) -> Html {
             let _ = html.set_attribute("lang", tag.tag());
         }
     });
+    // The page's painted shell (index.html) gives way in the frame the app draws itself.
+    use_effect_with((), |()| {
+        if let Some(shell) = gloo_utils::document().get_element_by_id("ba-shell") {
+            shell.remove();
+        }
+    });
     html! {
         <BrowserRouter>
             <AuthProvider client={props.client.clone()} plugins={props.plugins.clone()}
@@ -87,45 +93,26 @@ fn PluginPageOrNotFound() -> Html {
     }
 }
 
-/// Replaces the page with a visible error when the app panics, instead of leaving it blank.
+/// Gives the page's crash screen its words. The app aborts on a panic (a WebAssembly trap, no
+/// unwinding), after which its own code cannot be trusted to run; the handler in index.html, plain
+/// JavaScript, then replaces the page with a visible error in these words instead of leaving it
+/// frozen or blank.
 pub fn install_panic_screen(locale: Locale) {
     let l = AuthLocalization::for_locale(&locale);
-    // The hook must be `Send`: plain strings, not the table's shared ones.
-    let (title, text, reload) = (
-        l.panic_title.to_string(),
-        l.panic_text.to_string(),
-        l.reload.to_string(),
-    );
-    std::panic::set_hook(Box::new(move |info| {
+    let words = js_sys::Object::new();
+    for (key, text) in [
+        ("title", &l.panic_title),
+        ("text", &l.panic_text),
+        ("reload", &l.reload),
+    ] {
+        let _ = js_sys::Reflect::set(&words, &key.into(), &text.as_str().into());
+    }
+    if let Some(window) = web_sys::window() {
+        let _ = js_sys::Reflect::set(&window, &"__baPanic".into(), &words);
+    }
+    // Stable builds (e.g. `trunk serve`) still run hooks before aborting: say what happened.
+    #[cfg(debug_assertions)]
+    std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("{info}").into());
-        let Some(body) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.body())
-        else {
-            return;
-        };
-        // Plain DOM: the Yew runtime may be in an inconsistent state now.
-        let doc = body.owner_document();
-        let build = || -> Option<web_sys::Element> {
-            let doc = doc.as_ref()?;
-            let main = doc.create_element("main").ok()?;
-            main.set_class_name("ba-root ba-error-screen");
-            main.set_attribute("role", "alert").ok()?;
-            let h1 = doc.create_element("h1").ok()?;
-            h1.set_text_content(Some(&title));
-            let p = doc.create_element("p").ok()?;
-            p.set_text_content(Some(&text));
-            let a = doc.create_element("a").ok()?;
-            a.set_text_content(Some(&reload));
-            a.set_attribute("href", "").ok()?;
-            main.append_child(&h1).ok()?;
-            main.append_child(&p).ok()?;
-            main.append_child(&a).ok()?;
-            Some(main)
-        };
-        if let Some(main) = build() {
-            body.set_inner_html("");
-            let _ = body.append_child(&main);
-        }
     }));
 }

@@ -7,12 +7,13 @@ use std::rc::Rc;
 use crate::time::Timestamp;
 
 /// Declares a localization table: a struct of strings with English defaults, and a matching
-/// `…Overrides` struct whose `Some` fields replace the defaults one by one.
+/// `…Overrides` struct whose `Some` fields replace the defaults one by one. Translations live in
+/// `assets/locales/<language>.json`, one section per table (named after `as "…"`).
 #[macro_export]
 macro_rules! localization {
     (
         $(#[$meta:meta])*
-        pub struct $name:ident / $overrides:ident {
+        pub struct $name:ident / $overrides:ident as $table:literal {
             $( $(#[$fmeta:meta])* $field:ident : $english:expr ),* $(,)?
         }
     ) => {
@@ -29,6 +30,13 @@ macro_rules! localization {
         }
 
         impl $name {
+            /// The names of the strings, as the translation files use them.
+            #[cfg(test)]
+            #[allow(dead_code)]
+            pub fn field_names() -> &'static [&'static str] {
+                &[ $( stringify!($field) ),* ]
+            }
+
             /// The English strings.
             pub fn english() -> Self {
                 Self { $( $field: ::yew::AttrValue::Static($english), )* }
@@ -39,13 +47,16 @@ macro_rules! localization {
                 $( if let Some(v) = &overrides.$field { self.$field = v.clone(); } )*
             }
 
-            /// The built-in strings for a locale: English unless a translation ships (German;
-            /// each table defines its `german()` beside the English defaults).
+            /// The strings for a locale: English, translated where a translation of the
+            /// locale's language is loaded (see [`crate::i18n::add_translation`]).
             pub fn for_locale(locale: &$crate::i18n::Locale) -> Self {
-                match locale.language().as_str() {
-                    "de" => Self::german(),
-                    _ => Self::english(),
-                }
+                let mut table = Self::english();
+                $crate::i18n::translate(
+                    locale,
+                    $table,
+                    &mut [ $( (stringify!($field), &mut table.$field) ),* ],
+                );
+                table
             }
         }
 
@@ -55,6 +66,86 @@ macro_rules! localization {
             }
         }
     };
+}
+
+#[cfg(target_arch = "wasm32")]
+type Parsed = wasm_bindgen::JsValue;
+#[cfg(not(target_arch = "wasm32"))]
+type Parsed = serde_json::Value;
+
+thread_local! {
+    // Translations by language: `{ "<table>": { "<field>": "<text>" } }`.
+    static TRANSLATIONS: std::cell::RefCell<Vec<(String, Parsed)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Loads the translation of `language` (e.g. `de`) from its JSON (`assets/locales/de.json`):
+/// tables built afterwards use it. False when the text is not a JSON object.
+pub fn add_translation(language: &str, json: &str) -> bool {
+    #[cfg(target_arch = "wasm32")]
+    let parsed = js_sys::JSON::parse(json).ok().filter(|v| v.is_object());
+    #[cfg(not(target_arch = "wasm32"))]
+    let parsed = serde_json::from_str::<serde_json::Value>(json)
+        .ok()
+        .filter(|v| v.is_object());
+    let Some(parsed) = parsed else {
+        return false;
+    };
+    TRANSLATIONS.with(|t| {
+        let mut t = t.borrow_mut();
+        t.retain(|(l, _)| l != language);
+        t.push((language.to_ascii_lowercase(), parsed));
+    });
+    true
+}
+
+/// Whether a translation of `language` is loaded (or built in).
+pub fn has_translation(language: &str) -> bool {
+    builtin(language);
+    TRANSLATIONS.with(|t| t.borrow().iter().any(|(l, _)| l == language))
+}
+
+/// The translations compiled in (features `locale-…`), loaded on first use.
+fn builtin(language: &str) {
+    #[cfg(feature = "locale-de")]
+    if language == "de" && !TRANSLATIONS.with(|t| t.borrow().iter().any(|(l, _)| l == "de")) {
+        add_translation("de", include_str!("../assets/locales/de.json"));
+    }
+    let _ = language;
+}
+
+fn text_at(parsed: &Parsed, table: &str, field: &str) -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let section = js_sys::Reflect::get(parsed, &table.into()).ok()?;
+        js_sys::Reflect::get(&section, &field.into())
+            .ok()?
+            .as_string()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        parsed.get(table)?.get(field)?.as_str().map(str::to_owned)
+    }
+}
+
+/// Sets each field of `table` that the translation of `locale`'s language has. Not generic,
+/// so this loop exists once however many tables there are.
+pub fn translate(locale: &Locale, table: &str, fields: &mut [(&str, &mut yew::AttrValue)]) {
+    let language = locale.language();
+    if language == "en" {
+        return;
+    }
+    builtin(&language);
+    TRANSLATIONS.with(|t| {
+        let t = t.borrow();
+        let Some((_, parsed)) = t.iter().find(|(l, _)| *l == language) else {
+            return;
+        };
+        for (field, slot) in fields.iter_mut() {
+            if let Some(text) = text_at(parsed, table, field) {
+                **slot = yew::AttrValue::from(text);
+            }
+        }
+    });
 }
 
 /// A BCP 47 language tag such as `en-US` or `de-DE`.
@@ -260,18 +351,9 @@ mod tests {
 
     localization! {
         /// A test table.
-        pub struct Demo / DemoOverrides {
+        pub struct Demo / DemoOverrides as "demo" {
             hello: "Hello",
             bye: "Bye",
-        }
-    }
-
-    impl Demo {
-        fn german() -> Self {
-            Self {
-                hello: "Hallo".into(),
-                bye: "Tschüss".into(),
-            }
         }
     }
 
@@ -284,8 +366,50 @@ mod tests {
         });
         assert_eq!(d.hello, "Hello");
         assert_eq!(d.bye, "Ciao");
-        assert_eq!(Demo::for_locale(&Locale::new("de-CH")).hello, "Hallo");
+    }
+
+    #[test]
+    fn translations_fill_what_they_have() {
+        assert!(add_translation(
+            "xx",
+            r#"{"demo": {"hello": "Hallo"}, "other": {"bye": "nope"}}"#
+        ));
+        let d = Demo::for_locale(&Locale::new("xx-CH"));
+        assert_eq!((d.hello.as_str(), d.bye.as_str()), ("Hallo", "Bye"));
         assert_eq!(Demo::for_locale(&Locale::new("fr")).hello, "Hello");
+        assert!(!add_translation("yy", "[1, 2]"));
+        assert!(!add_translation("yy", "not json"));
+        assert!(!has_translation("yy"));
+    }
+
+    #[test]
+    fn german_ships_for_every_string() {
+        // Every English string has its German one: a new string without a translation fails.
+        let file: serde_json::Value =
+            serde_json::from_str(include_str!("../assets/locales/de.json")).unwrap();
+        let de = crate::auth::AuthLocalization::for_locale(&Locale::new("de"));
+        assert_eq!(de.sign_in, "Anmelden");
+        for (table, names) in [
+            ("auth", crate::auth::AuthLocalization::field_names()),
+            (
+                "api-key",
+                crate::plugins::api_key::ApiKeyLocalization::field_names(),
+            ),
+        ] {
+            let section = file[table].as_object().unwrap();
+            let missing: Vec<_> = names
+                .iter()
+                .filter(|n| !section.contains_key(**n))
+                .collect();
+            let extra: Vec<_> = section
+                .keys()
+                .filter(|k| !names.contains(&k.as_str()))
+                .collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "de.json {table}: missing {missing:?}, unknown {extra:?}"
+            );
+        }
     }
 
     #[test]

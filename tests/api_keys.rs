@@ -106,6 +106,26 @@ mod states {
     }
 
     #[wasm_bindgen_test]
+    async fn a_page_answered_before_the_app_starts_is_in_its_first_render() {
+        let client = signed_in();
+        seed(&client, "ci-deploy");
+        // What the bundled app's page does: both answers are there when the app starts.
+        client.prefetch("/get-session");
+        client.prefetch(LIST);
+        let _app = mount_with(&client, html! { <ApiKeys /> }).await;
+        assert_eq!(row_names(), ["ci-deploy"], "rows in the first render");
+        assert!(find_by_role("status", "Loading API keys").is_none());
+        assert!(!is_disabled(&create_button()));
+        settle().await;
+        assert_eq!(
+            client.count(LIST),
+            1,
+            "the early answer is not asked for again"
+        );
+        assert_eq!(client.count("/get-session"), 1);
+    }
+
+    #[wasm_bindgen_test]
     async fn empty_state_offers_to_create_the_first_key() {
         let client = signed_in();
         let _app = mount_card(&client).await;

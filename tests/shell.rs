@@ -87,6 +87,16 @@ mod provider {
     }
 
     #[wasm_bindgen_test]
+    async fn a_session_answered_before_the_app_starts_is_in_its_first_render() {
+        let client = server_signed_in("Ada", "ada@example.test");
+        client.prefetch("/get-session");
+        let _app = mount_with(&client, html! { <SessionProbe /> }).await;
+        assert_eq!(probe(), "signed in as Ada");
+        sleep(std::time::Duration::from_millis(20)).await;
+        assert_eq!(client.count("/get-session"), 1, "not asked again");
+    }
+
+    #[wasm_bindgen_test]
     async fn signed_out_when_the_server_has_no_session() {
         let client = server();
         let _app = mount_with(&client, html! { <SessionProbe /> }).await;
@@ -431,12 +441,13 @@ mod dialog {
             .unwrap()
             .body()
             .unwrap();
-        assert!(body.class_list().contains("ba-scroll-locked"));
+        let overflow = || body.style().get_property_value("overflow").unwrap();
+        assert_eq!(overflow(), "hidden", "the page behind does not scroll");
         press("Escape").await;
         assert!(find_by_role("dialog", "Demo title").is_none());
         assert_eq!(probe(), "dismissed 1");
         assert_eq!(focused(), Some(trigger));
-        assert!(!body.class_list().contains("ba-scroll-locked"));
+        assert_eq!(overflow(), "", "and scrolls again, as it did before");
     }
 
     #[wasm_bindgen_test]

@@ -6,7 +6,7 @@ use crate::localization;
 
 localization! {
     /// Strings of the app shell, shared buttons and error messages.
-    pub struct AuthLocalization / AuthLocalizationOverrides {
+    pub struct AuthLocalization / AuthLocalizationOverrides as "auth" {
         // Shared buttons and states (the original's `settings.*` keys).
         cancel: "Cancel",
         delete: "Delete",
@@ -90,87 +90,6 @@ localization! {
 }
 
 impl AuthLocalization {
-    /// German.
-    pub fn german() -> Self {
-        let s = yew::AttrValue::Static;
-        Self {
-            cancel: s("Abbrechen"),
-            delete: s("Löschen"),
-            optional: s("Optional"),
-            copy_to_clipboard: s("In die Zwischenablage kopieren"),
-            copied_to_clipboard: s("In die Zwischenablage kopiert"),
-            save_changes: s("Änderungen speichern"),
-            close: s("Schließen"),
-            loading: s("Wird geladen"),
-            retry: s("Erneut versuchen"),
-            dismiss: s("Ausblenden"),
-            notifications: s("Benachrichtigungen"),
-            sign_in: s("Anmelden"),
-            sign_in_description: s("Gib deine E-Mail-Adresse und dein Passwort ein, um auf dein Konto zuzugreifen."),
-            sign_up: s("Registrieren"),
-            sign_up_description: s("Erstelle ein Konto, um deine Einstellungen und API-Schlüssel zu verwalten."),
-            create_account: s("Konto erstellen"),
-            name: s("Name"),
-            name_placeholder: s("Dein Name"),
-            email: s("E-Mail"),
-            email_placeholder: s("du@beispiel.de"),
-            password: s("Passwort"),
-            password_hint: s("Mindestens {min} Zeichen."),
-            remember_me: s("Angemeldet bleiben"),
-            no_account: s("Noch kein Konto?"),
-            have_account: s("Schon ein Konto?"),
-            sign_out: s("Abmelden"),
-            session_expired: s("Deine Sitzung ist abgelaufen. Bitte melde dich erneut an."),
-            signed_out: s("Du wurdest abgemeldet."),
-            name_required: s("Gib deinen Namen ein."),
-            email_required: s("Gib deine E-Mail-Adresse ein."),
-            email_invalid: s("Gib eine gültige E-Mail-Adresse ein."),
-            password_required: s("Gib dein Passwort ein."),
-            password_too_short: s("Das Passwort muss mindestens {min} Zeichen lang sein."),
-            password_too_long: s("Das Passwort darf höchstens {max} Zeichen lang sein."),
-            app_name: s("Konto"),
-            main_navigation: s("Hauptnavigation"),
-            skip_to_content: s("Zum Inhalt springen"),
-            account_menu: s("Konto"),
-            security: s("Sicherheit"),
-            security_description: s("Verwalte, wie du und deine Programme auf dein Konto zugreifen."),
-            organization_settings: s("Organisation"),
-            organization_settings_description: s("Einstellungen der aktiven Organisation."),
-            no_settings: s("Hier gibt es noch nichts einzustellen."),
-            no_active_organization: s("Keine Organisation ausgewählt"),
-            no_active_organization_description: s("Erstelle eine Organisation oder wähle eine im Organisationsmenü aus."),
-            organization: s("Organisation"),
-            personal_account: s("Persönliches Konto"),
-            switch_organization: s("Aktive Organisation"),
-            create_organization: s("Organisation erstellen"),
-            create_organization_description: s("Organisationen teilen API-Schlüssel und Einstellungen zwischen ihren Mitgliedern."),
-            slug: s("Kürzel"),
-            slug_hint: s("Kleinbuchstaben, Ziffern und Bindestriche; wird in URLs verwendet."),
-            slug_invalid: s("Verwende nur Kleinbuchstaben, Ziffern und Bindestriche."),
-            organization_created: s("Organisation {name} erstellt"),
-            organization_switched: s("Zu {name} gewechselt"),
-            personal_switched: s("Zu deinem persönlichen Konto gewechselt"),
-            not_found: s("Seite nicht gefunden"),
-            not_found_description: s("Unter dieser Adresse gibt es keine Seite."),
-            go_to_settings: s("Zu den Einstellungen"),
-            error_network: s("Der Server ist nicht erreichbar. Prüfe deine Verbindung und versuche es erneut."),
-            error_rate_limited_in: s("Zu viele Anfragen. Versuche es in {seconds} Sekunden erneut."),
-            error_rate_limited: s("Zu viele Anfragen. Bitte versuche es später erneut."),
-            error_forbidden: s("Dazu fehlt dir die Berechtigung."),
-            error_not_found: s("Der Server hat „nicht gefunden“ geantwortet (HTTP 404)."),
-            error_server: s("Beim Server ist ein Fehler aufgetreten (HTTP {status}). Bitte versuche es erneut."),
-            error_request: s("Die Anfrage ist fehlgeschlagen (HTTP {status})."),
-            error_decode: s("Der Server hat eine unlesbare Antwort gesendet."),
-            error_invalid_credentials: s("Ungültige E-Mail-Adresse oder ungültiges Passwort"),
-            error_user_exists: s("Es gibt bereits ein Konto mit dieser E-Mail-Adresse."),
-            error_organization_exists: s("Eine Organisation mit diesem Kürzel gibt es bereits."),
-            error_origin: s("Der Server hat die Herkunft dieser Seite abgelehnt. Prüfe die vertrauenswürdigen Ursprünge des Servers."),
-            panic_title: s("Etwas ist schiefgelaufen"),
-            panic_text: s("Die Anwendung hat einen unerwarteten Fehler festgestellt. Lade die Seite neu, um fortzufahren."),
-            reload: s("Neu laden"),
-        }
-    }
-
     /// A message for a failed call: a translation for codes we know, else the server's own
     /// message, else one chosen by status. Never empty, never markup.
     pub fn error_message(&self, error: &ClientError) -> String {

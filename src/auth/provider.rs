@@ -7,11 +7,11 @@ use yew::prelude::*;
 
 use super::localization::{AuthLocalization, AuthLocalizationOverrides};
 use super::plugin::{AuthPlugin, Plugins};
-use super::session::{SessionAction, SessionState};
+use super::session::{SessionAction, SessionState, SignedOutReason};
 use crate::client::account::{self, SignInEmail, SignUpEmail};
 use crate::client::{organization, Client, ClientError, ClientResult};
 use crate::i18n::{Formatter, Locale};
-use crate::ui::theme::GlobalStyles;
+use crate::ui::theme::{GlobalStyles, Theme};
 use crate::ui::toast::ToastProvider;
 
 /// What rarely changes: built once per client/plugins/locale.
@@ -19,7 +19,7 @@ struct Shared {
     client: Client,
     plugins: Plugins,
     locale: Locale,
-    localization: AuthLocalization,
+    localization: Rc<AuthLocalization>,
     formatter: Formatter,
 }
 
@@ -58,8 +58,8 @@ impl AuthContext {
         &self.shared.locale
     }
 
-    /// The shell's strings.
-    pub fn localization(&self) -> &AuthLocalization {
+    /// The shell's strings (shared: cloning the handle is cheap).
+    pub fn localization(&self) -> &Rc<AuthLocalization> {
         &self.shared.localization
     }
 
@@ -159,6 +159,9 @@ pub struct AuthProviderProps {
     /// BCP 47 locale for strings, dates and numbers; the browser's language when absent.
     #[prop_or_default]
     pub locale: Option<AttrValue>,
+    /// Light or dark; by default the host page's `color-scheme` decides.
+    #[prop_or_default]
+    pub theme: Theme,
     #[prop_or_default]
     pub children: Html,
 }
@@ -167,7 +170,21 @@ pub struct AuthProviderProps {
 /// global styles and the toast live region.
 #[component]
 pub fn AuthProvider(props: &AuthProviderProps) -> Html {
-    let session = use_reducer(|| SessionState::Loading);
+    // The session check may have been answered before the app started (the bundled app's
+    // page sends it early): then the first render already knows who is signed in.
+    let early = {
+        let client = props.client.clone();
+        use_memo((), move |()| client.call_ready(account::get_session()))
+    };
+    let session = {
+        let early = early.clone();
+        use_reducer(move || match &*early {
+            Some(Ok(Some(data))) => SessionState::SignedIn(Rc::new(data.clone())),
+            Some(Ok(None)) => SessionState::SignedOut(SignedOutReason::NotSignedIn),
+            Some(Err(e)) => SessionState::Failed(e.clone()),
+            None => SessionState::Loading,
+        })
+    };
     let dispatcher = session.dispatcher();
 
     let shared = {
@@ -195,7 +212,7 @@ pub fn AuthProvider(props: &AuthProviderProps) -> Html {
                 plugins: plugins.clone(),
                 formatter: Formatter::new(&locale),
                 locale,
-                localization,
+                localization: Rc::new(localization),
             }
         })
     };
@@ -203,7 +220,7 @@ pub fn AuthProvider(props: &AuthProviderProps) -> Html {
     // The session is loaded once at start; sign-in, sign-up and sign-out update it afterwards.
     // Started during the first render rather than in an effect: Yew runs effects only after the
     // browser has painted, and this request should not wait for a paint.
-    let started = use_mut_ref(|| false);
+    let started = use_mut_ref(|| early.is_some());
     if !std::mem::replace(&mut *started.borrow_mut(), true) {
         let client = shared.client.clone();
         let dispatcher = dispatcher.clone();
@@ -226,7 +243,7 @@ pub fn AuthProvider(props: &AuthProviderProps) -> Html {
     html! {
         <ContextProvider<AuthContext> {context}>
             <GlobalStyles />
-            <div class="ba-root" {lang}>
+            <div class="ba-root" {lang} data-theme={props.theme.attribute()}>
                 <ToastProvider label={notifications}>
                     { props.children.clone() }
                 </ToastProvider>

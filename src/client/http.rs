@@ -5,6 +5,7 @@ use std::rc::Rc;
 use gloo_net::http::{Method as HttpMethod, RequestBuilder};
 use web_sys::RequestCredentials;
 
+use super::preload::{self, Preloaded};
 use super::{ApiRequest, LocalFuture, Method, RawResponse, Transport};
 
 /// Talks to a Better Auth server at `base_url` (e.g. `/api/auth`).
@@ -30,8 +31,40 @@ impl HttpClient {
 impl Transport for HttpClient {
     fn send(&self, request: &ApiRequest) -> LocalFuture<Result<RawResponse, String>> {
         let url = format!("{}{}", self.base_url, request.path);
+        let early = match request.method {
+            Method::Get => preload::take(&self.base_url, &request.path, true),
+            Method::Post => None,
+        };
         let request = request.clone();
-        Box::pin(async move { send(&url, &request).await })
+        Box::pin(async move {
+            match early {
+                Some(Preloaded::Ready(answer)) => return Ok(answer),
+                #[cfg(target_arch = "wasm32")]
+                Some(Preloaded::Pending(promise)) => {
+                    if let Some(answer) = wasm_bindgen_futures::JsFuture::from(promise)
+                        .await
+                        .ok()
+                        .and_then(|v| preload::read(&v))
+                    {
+                        return Ok(answer);
+                    }
+                    // It failed on the way: ask again, the usual way.
+                }
+                None => {}
+            }
+            send(&url, &request).await
+        })
+    }
+
+    fn ready(&self, request: &ApiRequest) -> Option<Result<RawResponse, String>> {
+        if request.method != Method::Get {
+            return None;
+        }
+        match preload::take(&self.base_url, &request.path, false)? {
+            Preloaded::Ready(answer) => Some(Ok(answer)),
+            #[cfg(target_arch = "wasm32")]
+            Preloaded::Pending(_) => None,
+        }
     }
 }
 

@@ -14,6 +14,7 @@ pub mod json;
 pub mod memory;
 pub mod models;
 pub mod organization;
+mod preload;
 pub mod request;
 
 use std::future::Future;
@@ -49,6 +50,13 @@ pub trait Transport {
     /// Sends `request`. `Err` only when no answer arrived at all (server down, offline,
     /// blocked); the text says why, for the developer console.
     fn send(&self, request: &ApiRequest) -> LocalFuture<Result<RawResponse, String>>;
+
+    /// The answer to `request` if it is already here, without waiting (the page fetched it
+    /// before the app started): then the app's first render can show it. `None` by default.
+    fn ready(&self, request: &ApiRequest) -> Option<Result<RawResponse, String>> {
+        let _ = request;
+        None
+    }
 }
 
 /// A shared client handle; equal when it is the same transport and session hook.
@@ -79,7 +87,30 @@ impl Client {
     /// Sends a call and returns the body of its 2xx answer; every other outcome is a
     /// [`ClientError`]. Not generic, so this state machine exists once in the app.
     pub async fn send(&self, request: ApiRequest) -> ClientResult<String> {
-        let result = match self.transport.send(&request).await {
+        let answer = self.transport.send(&request).await;
+        self.finish(&request, answer)
+    }
+
+    /// Sends a typed call and reads its answer.
+    pub async fn call<T>(&self, request: Request<T>) -> ClientResult<T> {
+        let (api, decode) = request.into_parts();
+        decode(&self.send(api).await?)
+    }
+
+    /// The typed answer if it is already here (see [`Transport::ready`]), through the same
+    /// status check, error mapping and session report as [`Client::call`]; `None` means: call.
+    pub fn call_ready<T>(&self, request: Request<T>) -> Option<ClientResult<T>> {
+        let (api, decode) = request.into_parts();
+        let answer = self.transport.ready(&api)?;
+        Some(self.finish(&api, answer).and_then(|body| decode(&body)))
+    }
+
+    fn finish(
+        &self,
+        request: &ApiRequest,
+        answer: Result<RawResponse, String>,
+    ) -> ClientResult<String> {
+        let result = match answer {
             Err(reason) => Err(ClientError::Network(reason)),
             Ok(r) if (200..300).contains(&r.status) => Ok(r.body),
             Ok(r) => Err(error::error_from_response(
@@ -93,12 +124,6 @@ impl Client {
             hook.emit(());
         }
         result
-    }
-
-    /// Sends a typed call and reads its answer.
-    pub async fn call<T>(&self, request: Request<T>) -> ClientResult<T> {
-        let (api, decode) = request.into_parts();
-        decode(&self.send(api).await?)
     }
 }
 

@@ -67,19 +67,22 @@ pub fn Header() -> Html {
     html! {
         <header class="ba-header">
             <span class="ba-header-brand">{ l.app_name.clone() }</span>
-            <nav aria-label={l.main_navigation.clone()}>
+            <nav class="ba-header-nav" aria-label={l.main_navigation.clone()}>
                 <ul>
                     <li><NavLink to={Route::Security.to_path()} label={l.security.clone()} /></li>
                     <li><NavLink to={Route::OrganizationSettings.to_path()} label={l.organization_settings.clone()} /></li>
                     { for plugin_links }
                 </ul>
             </nav>
-            if user.is_some() {
-                <OrganizationSwitcher />
-            }
+            // Each part keeps its place (and the header its height) while the session loads.
+            <div class="ba-header-org">
+                if user.is_some() {
+                    <OrganizationSwitcher />
+                }
+            </div>
             <div class="ba-header-user">
                 if let Some(user) = user {
-                    <span>
+                    <span class="ba-user" title={user.email.clone()}>
                         <span class="ba-sr-only">{ l.account_menu.clone() }{ ": " }</span>
                         <strong>{ user.name.clone() }</strong>{ " " }
                         <span class="ba-user-email">{ user.email.clone() }</span>

@@ -126,7 +126,7 @@ pub fn OrganizationSwitcher() -> Html {
     };
 
     html! {
-        <div class="ba-org-switcher">
+        <>
             <SelectField inline=true hide_label=true label={l.switch_organization.clone()} value={active}
                 options={options} on_change={on_change} disabled={*switching || organizations.is_none()} />
             <Button variant={ButtonVariant::Outline} size={ButtonSize::Small} node_ref={create_button.clone()}
@@ -138,6 +138,6 @@ pub fn OrganizationSwitcher() -> Html {
                 <CreateOrganizationDialog on_close={close_create} on_created={on_created}
                     fallback_focus={create_button} />
             }
-        </div>
+        </>
     }
 }

@@ -7,7 +7,7 @@ use yew_router::prelude::*;
 
 use super::Header;
 use crate::auth::{use_auth, SessionState, SignedOutReason};
-use crate::routing::{strip_base, RedirectQuery, Route};
+use crate::routing::{go_to, sign_in_then, strip_base, Entry};
 use crate::ui::{Alert, Button, ButtonSize, ButtonVariant};
 
 /// Props of [`SettingsLayout`].
@@ -47,7 +47,7 @@ pub fn SettingsLayout(props: &SettingsLayoutProps) -> Html {
                 let redirect = (*reason != SignedOutReason::SignedOut)
                     .then_some(here)
                     .flatten();
-                let _ = nav.replace_with_query(&Route::SignIn, &RedirectQuery { redirect });
+                go_to(&nav, &sign_in_then(redirect.as_deref()), Entry::Replace);
             }
         });
     }

@@ -7,15 +7,15 @@ use yew_router::prelude::*;
 use crate::auth::use_auth;
 use crate::client::request::encode_component;
 use crate::components::AppLink;
-use crate::routing::{go_to, safe_redirect, Entry, RedirectQuery, Route};
+use crate::routing::{go_to, redirect_param, safe_redirect, Entry, Route};
 
 /// Where to go once signed in: the page the user came from, or the security settings.
 #[hook]
 pub fn use_redirect_target() -> Option<String> {
     let location = use_location();
     location
-        .and_then(|l| l.query::<RedirectQuery>().ok())
-        .and_then(|q| safe_redirect(q.redirect.as_deref()))
+        .and_then(|l| redirect_param(l.query_str()))
+        .and_then(|r| safe_redirect(Some(&r)))
 }
 
 /// Leaves the page as soon as somebody is signed in (also when they arrive signed in): for the

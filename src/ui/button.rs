@@ -9,7 +9,6 @@ use super::icons;
 pub enum ButtonVariant {
     #[default]
     Primary,
-    Secondary,
     Outline,
     Ghost,
     Destructive,
@@ -67,7 +66,6 @@ pub struct ButtonProps {
 pub fn Button(props: &ButtonProps) -> Html {
     let variant = match props.variant {
         ButtonVariant::Primary => None,
-        ButtonVariant::Secondary => Some("ba-button-secondary"),
         ButtonVariant::Outline => Some("ba-button-outline"),
         ButtonVariant::Ghost => Some("ba-button-ghost"),
         ButtonVariant::Destructive => Some("ba-button-destructive"),

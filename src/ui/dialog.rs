@@ -41,6 +41,7 @@ pub struct DialogProps {
 thread_local! {
     // Nested or back-to-back dialogs must not unlock scrolling early.
     static OPEN_DIALOGS: Cell<u32> = const { Cell::new(0) };
+    static SAVED_OVERFLOW: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
 }
 
 const FOCUSABLE: &str = "a[href], button:not([disabled]), input:not([disabled]), \
@@ -69,25 +70,35 @@ fn is_trigger(el: &HtmlElement) -> bool {
     el.is_connected() && body.as_ref() != Some(el) && el.closest("dialog").ok().flatten().is_none()
 }
 
+/// Keeps the page behind from scrolling while a dialog is open. An inline style on `<body>`,
+/// put back as it was when the last dialog closes, rather than a stylesheet rule on the host's
+/// `body`.
 fn set_scroll_lock(lock: bool) {
     let Some(body) = gloo_utils::document().body() else {
         return;
     };
+    let style = body.style();
     let open = OPEN_DIALOGS.with(|c| {
+        let before = c.get();
         let n = if lock {
-            c.get() + 1
+            before + 1
         } else {
-            c.get().saturating_sub(1)
+            before.saturating_sub(1)
         };
         c.set(n);
+        if before == 0 && n == 1 {
+            SAVED_OVERFLOW.with(|s| *s.borrow_mut() = style.get_property_value("overflow").ok());
+        }
         n
     });
-    let classes = body.class_list();
-    let _ = if open > 0 {
-        classes.add_1("ba-scroll-locked")
+    if open > 0 {
+        let _ = style.set_property("overflow", "hidden");
     } else {
-        classes.remove_1("ba-scroll-locked")
-    };
+        let saved = SAVED_OVERFLOW
+            .with(|s| s.borrow_mut().take())
+            .unwrap_or_default();
+        let _ = style.set_property("overflow", &saved);
+    }
 }
 
 /// A modal dialog.

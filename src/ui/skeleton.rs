@@ -18,3 +18,9 @@ pub fn Skeleton(props: &SkeletonProps) -> Html {
     let style = format!("width:{};height:{}", props.width, props.height);
     html! { <div class="ba-skeleton" aria-hidden="true" {style}></div> }
 }
+
+/// A placeholder for one line of text, `width` wide: put it inside the element whose text it
+/// stands for, and it takes exactly that text's line box (no shift when the text arrives).
+pub fn line(width: &'static str) -> Html {
+    html! { <span class="ba-skeleton ba-line" aria-hidden="true" style={format!("width:{width}")}></span> }
+}

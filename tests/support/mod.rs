@@ -63,7 +63,7 @@ fn destroy_leftovers() {
         el.remove();
     }
     if let Some(body) = document().body() {
-        let _ = body.class_list().remove_1("ba-scroll-locked");
+        let _ = body.style().remove_property("overflow");
     }
 }
 

@@ -35,6 +35,8 @@ struct State {
     /// Queued failures per route, used one per call.
     failures: Vec<(String, ClientError)>,
     held: Vec<String>,
+    /// Routes whose next call is answered at once, as if the page had fetched it early.
+    prefetched: Vec<String>,
     /// Calls waiting for `release`.
     waiting: Vec<Waker>,
     latency_ms: u32,
@@ -230,6 +232,12 @@ impl MemoryClient {
         }
     }
 
+    /// The next call of `route` is answered the moment it is asked, without waiting, as the
+    /// bundled app's page does for the requests it sends before the app starts.
+    pub fn prefetch(&self, route: &str) {
+        self.state.borrow_mut().prefetched.push(route.to_owned());
+    }
+
     /// Every call answers after `ms` milliseconds, like a real network.
     pub fn set_latency(&self, ms: u32) {
         self.state.borrow_mut().latency_ms = ms;
@@ -250,6 +258,19 @@ async fn sleep(ms: u32) {
 }
 
 impl Transport for MemoryClient {
+    fn ready(&self, request: &ApiRequest) -> Option<Result<RawResponse, String>> {
+        {
+            let mut s = self.state.borrow_mut();
+            let i = s.prefetched.iter().position(|r| r == request.route())?;
+            s.prefetched.remove(i);
+            s.log.push(request.clone());
+        }
+        Some(match self.take_failure(request.route()) {
+            Some(error) => as_sent(error),
+            None => Ok(self.answer(request)),
+        })
+    }
+
     fn send(&self, request: &ApiRequest) -> LocalFuture<Result<RawResponse, String>> {
         // Recorded now, when the request "goes out"; answered later.
         self.state.borrow_mut().log.push(request.clone());

@@ -1,8 +1,10 @@
-//! Placeholder rows while the list loads.
+//! Placeholder rows while the list loads, built from the row's own elements and classes so the
+//! rows that replace them take the same space. index.html's painted shell copies this markup.
 
 use yew::prelude::*;
 
 use super::use_ctx;
+use crate::ui::skeleton::line;
 use crate::ui::Skeleton;
 
 /// Three pulsing rows, announced once as "Loading API keys".
@@ -16,9 +18,9 @@ pub fn ApiKeySkeleton() -> Html {
                 { for (0..3).map(|i| html! {
                     <li key={i} class="ba-row">
                         <div class="ba-row-main">
-                            <Skeleton width="9rem" height="1rem" />
-                            <Skeleton width="13rem" height="0.875rem" />
-                            <Skeleton width="16rem" height="0.75rem" />
+                            <div class="ba-row-title"><h3 class="ba-row-name">{ line("9rem") }</h3></div>
+                            <span class="ba-mono">{ line("13rem") }</span>
+                            <p class="ba-row-meta">{ line("16rem") }</p>
                         </div>
                         <div class="ba-row-actions">
                             <Skeleton width="3.5rem" height="2rem" />

@@ -7,7 +7,7 @@ use crate::localization;
 
 localization! {
     /// Strings of the API-key plugin.
-    pub struct ApiKeyLocalization / ApiKeyLocalizationOverrides {
+    pub struct ApiKeyLocalization / ApiKeyLocalizationOverrides as "api-key" {
         // The original's keys.
         api_key: "API key",
         api_keys: "API keys",
@@ -74,73 +74,6 @@ localization! {
 }
 
 impl ApiKeyLocalization {
-    /// German.
-    pub fn german() -> Self {
-        let s = yew::AttrValue::Static;
-        Self {
-            api_key: s("API-Schlüssel"),
-            api_keys: s("API-Schlüssel"),
-            api_keys_description: s("Erstelle einen API-Schlüssel für den programmatischen Zugriff auf dein Konto."),
-            create_api_key: s("API-Schlüssel erstellen"),
-            no_api_keys: s("Keine API-Schlüssel"),
-            name: s("Name"),
-            expiration: s("Ablauf"),
-            day: s("Tag"),
-            days: s("Tage"),
-            never: s("Nie"),
-            created: s("Erstellt"),
-            expires: s("Läuft ab"),
-            never_expires: s("Läuft nie ab"),
-            new_api_key: s("Neuer API-Schlüssel"),
-            new_api_key_warning: s("Du siehst diesen API-Schlüssel nur dieses eine Mal. Kopiere ihn und bewahre ihn sicher auf."),
-            delete_api_key: s("API-Schlüssel löschen"),
-            delete_api_key_warning: s("Das kann nicht rückgängig gemacht werden. Jeder Dienst, der diesen API-Schlüssel verwendet, funktioniert sofort nicht mehr."),
-            dismiss_new_key: s("Ich habe meinen Schlüssel gespeichert"),
-            edit_api_key: s("API-Schlüssel bearbeiten"),
-            enabled: s("Aktiviert"),
-            disabled: s("Deaktiviert"),
-            last_request: s("Zuletzt verwendet"),
-            sort_by: s("Sortieren nach"),
-            newest: s("Neueste"),
-            oldest: s("Älteste"),
-            name_ascending: s("Name A–Z"),
-            name_descending: s("Name Z–A"),
-            previous_page: s("Vorherige Seite"),
-            next_page: s("Nächste Seite"),
-            edit: s("Bearbeiten"),
-            expired: s("Abgelaufen"),
-            created_on: s("Erstellt am {date}"),
-            expires_on: s("Läuft am {date} ab"),
-            expired_on: s("Abgelaufen am {date}"),
-            last_used_on: s("Zuletzt verwendet am {date}"),
-            edit_named: s("API-Schlüssel {name} bearbeiten"),
-            delete_named: s("API-Schlüssel {name} löschen"),
-            named_with_preview: s("{name} ({preview})"),
-            key_preview: s("Schlüsselvorschau"),
-            page_summary: s("{start}–{end} von {total}"),
-            pagination: s("Seiten der API-Schlüssel"),
-            loading_api_keys: s("API-Schlüssel werden geladen"),
-            load_failed: s("API-Schlüssel konnten nicht geladen werden."),
-            organization_api_keys_description: s("Erstelle einen API-Schlüssel für den programmatischen Zugriff auf diese Organisation."),
-            owner_only: s("Nur Inhaber der Organisation können API-Schlüssel verwalten."),
-            name_too_long: s("Der Name darf höchstens {max} Zeichen lang sein."),
-            name_required: s("Gib einen Namen ein oder brich ab, um den bisherigen zu behalten."),
-            keep_expiration: s("Unverändert ({current})"),
-            copy_fallback: s("Dein Browser hat das Kopieren nicht erlaubt. Der Schlüssel ist markiert: Drücke Strg+C (⌘C auf dem Mac), um ihn zu kopieren."),
-            close_without_copying: s("Schließen, ohne zu kopieren?"),
-            close_without_copying_warning: s("Du hast diesen API-Schlüssel nicht kopiert. Nach dem Schließen kann er nicht mehr angezeigt werden."),
-            keep_open: s("Geöffnet lassen"),
-            close_anyway: s("Ohne Kopieren schließen"),
-            api_key_created: s("API-Schlüssel erstellt"),
-            api_key_deleted: s("API-Schlüssel gelöscht"),
-            api_key_updated: s("API-Schlüssel aktualisiert"),
-            api_key_gone: s("Dieser API-Schlüssel wurde bereits gelöscht, vielleicht in einem anderen Tab oder von einem anderen Client."),
-            no_changes: s("Nichts geändert."),
-            error_name_length: s("Der Name muss zwischen 1 und 32 Zeichen lang sein."),
-            error_expiration: s("Wähle einen Ablauf zwischen 1 und 365 Tagen."),
-        }
-    }
-
     /// "1 day", "30 days".
     pub fn days_label(&self, days: u32, number: &str) -> String {
         let unit = if days == 1 { &self.day } else { &self.days };

@@ -79,10 +79,49 @@ pub fn use_key_list(
     paused: bool,
 ) -> KeyList {
     let ctx = use_ctx();
-    let state = use_reducer(|| KeysState::new(page_size));
     let (params, set_params) = use_list_params(query_prefix);
+    // The first page may have been answered before the app started (the bundled app's page
+    // asks for it early): then the list is in the very first render, no skeleton, no wait.
+    let early = {
+        let (client, scope) = (ctx.auth.client().clone(), scope.clone());
+        use_memo((), move |()| {
+            let query = ListApiKeys {
+                scope,
+                sort: params.sort,
+                limit: page_size.max(1),
+                offset: u64::from(page_size.max(1)) * params.page,
+            };
+            (!paused)
+                .then(|| client.call_ready(api::list_api_keys(&query)))
+                .flatten()
+                .filter(|answer| !matches!(answer, Ok(page) if page_is_gone(page, params)))
+        })
+    };
+    let state = {
+        let early = early.clone();
+        use_reducer(move || {
+            let mut state = KeysState::new(page_size);
+            state.params = params;
+            match &*early {
+                Some(Ok(page)) => {
+                    state.loading = false;
+                    state.data = Some(page.clone());
+                    state.loaded_at = now();
+                }
+                Some(Err(error)) => {
+                    state.loading = false;
+                    state.error = Some(error.clone());
+                }
+                None => {}
+            }
+            state
+        })
+    };
     let latest = use_latest();
-    let requested = use_mut_ref(|| Option::<(KeyScope, ListParams, u64, bool)>::None);
+    let requested = {
+        let initial = early.is_some().then(|| (scope.clone(), params, 0, paused));
+        use_mut_ref(move || initial)
+    };
 
     // Fetch whenever the scope, page, order or a reload request changes. Started from render,
     // not from an effect: Yew runs effects only after the browser has painted, and the first
