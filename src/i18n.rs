@@ -44,7 +44,10 @@ macro_rules! localization {
 
             /// Replaces every string that `overrides` sets.
             pub fn apply(&mut self, overrides: &$overrides) {
-                $( if let Some(v) = &overrides.$field { self.$field = v.clone(); } )*
+                $crate::i18n::override_all(
+                    &mut [ $( &mut self.$field ),* ],
+                    &[ $( &overrides.$field ),* ],
+                );
             }
 
             /// The strings for a locale: English, translated where a translation of the
@@ -124,6 +127,16 @@ fn text_at(parsed: &Parsed, table: &str, field: &str) -> Option<String> {
     #[cfg(not(target_arch = "wasm32"))]
     {
         parsed.get(table)?.get(field)?.as_str().map(str::to_owned)
+    }
+}
+
+/// Replaces each string whose override is set. Not generic, so this loop exists once however
+/// many tables there are.
+pub fn override_all(slots: &mut [&mut yew::AttrValue], values: &[&Option<yew::AttrValue>]) {
+    for (slot, value) in slots.iter_mut().zip(values) {
+        if let Some(v) = value {
+            **slot = v.clone();
+        }
     }
 }
 
@@ -207,12 +220,36 @@ fn is_well_formed(tag: &str) -> bool {
 
 /// Replaces `{name}` placeholders in a localized template.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = template.to_owned();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
+    // One pass: the values are never searched again, so a value holding `{name}` stays as it is.
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            values
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (close, *v))
+        });
+        match value {
+            Some((close, v)) => {
+                out.push_str(v);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
+
+/// A quarter hour and its date's text.
+type DateText = (i64, Rc<str>);
 
 /// Formats dates and numbers for one locale. The `Intl` formatters are costly to build (the
 /// browser loads locale data, 5 to 15 ms each), so each is built on first use and shared by
@@ -223,7 +260,8 @@ pub struct Formatter {
     /// Formatted dates by quarter hour: a date's text cannot change within 15 minutes in any
     /// time zone, and a page of keys made together shares one entry instead of crossing into
     /// JavaScript once per row.
-    dates: Rc<std::cell::RefCell<std::collections::HashMap<i64, Rc<str>>>>,
+    /// A few recent entries, looked up in order: a page's keys share a handful of dates.
+    dates: Rc<std::cell::RefCell<Vec<DateText>>>,
     #[cfg(target_arch = "wasm32")]
     date_format: Rc<std::cell::OnceCell<js_sys::Intl::DateTimeFormat>>,
     #[cfg(target_arch = "wasm32")]
@@ -294,15 +332,15 @@ impl Formatter {
     pub fn date(&self, t: Timestamp) -> String {
         const QUARTER_HOUR: i64 = 15 * 60 * 1000;
         let bucket = t.millis().div_euclid(QUARTER_HOUR);
-        if let Some(hit) = self.dates.borrow().get(&bucket) {
+        if let Some((_, hit)) = self.dates.borrow().iter().find(|(b, _)| *b == bucket) {
             return hit.to_string();
         }
         let text = self.format_date(t);
         let mut dates = self.dates.borrow_mut();
-        if dates.len() > 4096 {
-            dates.clear();
+        if dates.len() >= 64 {
+            dates.remove(0);
         }
-        dates.insert(bucket, text.as_str().into());
+        dates.push((bucket, text.as_str().into()));
         text
     }
 
@@ -424,6 +462,10 @@ mod tests {
         assert_eq!(
             fill("Delete {name}", &[("name", "{name}")]),
             "Delete {name}"
+        );
+        assert_eq!(
+            fill("{a}{b} {a} {c} {", &[("a", "1"), ("b", "2")]),
+            "12 1 {c} {"
         );
     }
 

@@ -146,7 +146,7 @@ impl<'de> Deserialize<'de> for Timestamp {
                 f.write_str("an ISO-8601 date or milliseconds")
             }
             fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Timestamp, E> {
-                Timestamp::parse_iso(s).ok_or_else(|| E::custom("invalid date"))
+                parse(s).ok_or_else(|| E::custom("invalid date"))
             }
             fn visit_i64<E: serde::de::Error>(self, ms: i64) -> Result<Timestamp, E> {
                 Ok(Timestamp(ms))
@@ -165,6 +165,20 @@ impl<'de> Deserialize<'de> for Timestamp {
             }
         }
         d.deserialize_any(Visitor)
+    }
+}
+
+/// An ISO-8601 date from the server. In the browser its own parser does it (the app then
+/// carries no date parser of its own); natively [`Timestamp::parse_iso`].
+fn parse(s: &str) -> Option<Timestamp> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let ms = js_sys::Date::parse(s.trim());
+        ms.is_finite().then_some(Timestamp(ms as i64))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        Timestamp::parse_iso(s)
     }
 }
 

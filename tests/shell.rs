@@ -663,3 +663,101 @@ mod third_party_plugin {
         assert!(has_text("Your session has expired. Please sign in again."));
     }
 }
+
+/// The browser's answer decoder (JSON.parse, then serde over the JS value): the shapes the
+/// server sends, and the odd ones it must survive.
+mod codec {
+    use super::*;
+    use better_auth_ui::client::error::error_from_response;
+    use better_auth_ui::client::json::decode;
+    use better_auth_ui::client::SessionData;
+    use better_auth_ui::plugins::api_key::model::{ApiKeyPage, CreatedApiKey};
+
+    const KEY: &str = r#"{"id":"k1","configId":"default","name":"ci","start":"ba_xyz","prefix":null,
+        "referenceId":"u1","enabled":false,"expiresAt":"2026-01-02T03:04:05.000Z","createdAt":1767323045000,
+        "updatedAt":"2026-01-02T03:04:05.000Z","lastRequest":null,"requestCount":3,"remaining":null,
+        "rateLimitEnabled":true,"rateLimitTimeWindow":86400000,"rateLimitMax":10.5,
+        "permissions":{"files":["read"]},"metadata":[1,{"a":null}],"extra":"ignored"}"#;
+
+    #[wasm_bindgen_test]
+    fn reads_keys_pages_and_sessions() {
+        let page: ApiKeyPage = decode(&format!(r#"{{"apiKeys":[{KEY}],"total":37}}"#)).unwrap();
+        assert_eq!(page.total, 37);
+        let key = &page.api_keys[0];
+        assert_eq!(
+            (
+                key.name.as_deref(),
+                key.enabled,
+                key.request_count,
+                key.prefix.as_deref()
+            ),
+            (Some("ci"), false, Some(3), None)
+        );
+        assert_eq!(key.created_at.millis(), 1_767_323_045_000);
+        assert_eq!(key.expires_at.map(|t| t.millis()), Some(1_767_323_045_000));
+        let created =
+            CreatedApiKey::decode(&KEY.replacen('{', r#"{"key":"ba_secret","#, 1)).unwrap();
+        assert_eq!(created.key.expose(), "ba_secret");
+        assert_eq!(decode::<Option<SessionData>>("null"), Ok(None));
+        let s: Option<SessionData> = decode(
+            r#"{"session":{"id":"s","userId":"u","activeOrganizationId":"o"},"user":{"id":"u","name":null,"email":"a@b"}}"#,
+        )
+        .unwrap();
+        let s = s.unwrap();
+        assert_eq!(
+            (
+                s.user.name.as_str(),
+                s.session.active_organization_id.as_deref()
+            ),
+            ("", Some("o"))
+        );
+    }
+
+    #[wasm_bindgen_test]
+    fn refuses_other_shapes_with_a_decode_error() {
+        for body in [
+            "",
+            "<html>",
+            r#"{"keys":[]}"#,
+            r#"{"apiKeys":{},"total":1}"#,
+            r#"{"apiKeys":[],"total":-1}"#,
+            r#"{"apiKeys":[{"id":5}]}"#,
+        ] {
+            assert!(
+                matches!(decode::<ApiKeyPage>(body), Err(ClientError::Decode(_))),
+                "{body}"
+            );
+        }
+    }
+
+    #[wasm_bindgen_test]
+    fn error_bodies_keep_what_can_be_read() {
+        assert_eq!(
+            error_from_response(
+                400,
+                None,
+                r#"{"code":{"x":[1,2.5]},"message":"Bad name"}"#,
+                true
+            ),
+            ClientError::Api {
+                status: 400,
+                code: None,
+                message: Some("Bad name".into())
+            }
+        );
+        assert_eq!(
+            error_from_response(502, None, "<html>gateway</html>", true),
+            ClientError::Api {
+                status: 502,
+                code: None,
+                message: None
+            }
+        );
+        assert_eq!(
+            error_from_response(429, Some("1.5"), "", true),
+            ClientError::RateLimited {
+                retry_after: Some(2)
+            }
+        );
+    }
+}

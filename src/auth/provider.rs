@@ -90,19 +90,17 @@ impl AuthContext {
 
     /// Signs in, then loads the new session.
     pub async fn sign_in(&self, request: SignInEmail) -> ClientResult<()> {
-        self.shared
-            .client
-            .call(account::sign_in_email(&request))
-            .await?;
+        // The answer's user is not read: the session check that follows brings it again (and
+        // the app carries one decoder less).
+        let (call, _) = account::sign_in_email(&request).into_parts();
+        self.shared.client.send(call).await?;
         self.load_after_sign_in().await
     }
 
     /// Creates an account (which signs it in), then loads the new session.
     pub async fn sign_up(&self, request: SignUpEmail) -> ClientResult<()> {
-        self.shared
-            .client
-            .call(account::sign_up_email(&request))
-            .await?;
+        let (call, _) = account::sign_up_email(&request).into_parts();
+        self.shared.client.send(call).await?;
         self.load_after_sign_in().await
     }
 
@@ -145,7 +143,7 @@ impl AuthContext {
 }
 
 /// Props of [`AuthProvider`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct AuthProviderProps {
     /// The Better Auth API client: `Client::new(HttpClient::new("/api/auth"))`, or an in-memory
     /// server in tests.
@@ -164,6 +162,24 @@ pub struct AuthProviderProps {
     pub theme: Theme,
     #[prop_or_default]
     pub children: Html,
+}
+
+// By identity where the props are shared handles: comparing the overrides field by field on
+// every render would cost time and code for nothing.
+impl PartialEq for AuthProviderProps {
+    fn eq(&self, other: &Self) -> bool {
+        let same_overrides = match (&self.localization, &other.localization) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        };
+        self.client == other.client
+            && self.plugins == other.plugins
+            && same_overrides
+            && self.locale == other.locale
+            && self.theme == other.theme
+            && self.children == other.children
+    }
 }
 
 /// Provides [`AuthContext`] to its children, loads the session once at start, and renders the
@@ -191,7 +207,7 @@ pub fn AuthProvider(props: &AuthProviderProps) -> Html {
         let deps = (
             props.client.clone(),
             props.plugins.clone(),
-            props.localization.clone(),
+            props.localization.clone().map(PtrKey),
             props.locale.clone(),
         );
         let dispatcher = dispatcher.clone();
@@ -202,7 +218,7 @@ pub fn AuthProvider(props: &AuthProviderProps) -> Html {
                 .unwrap_or_else(Locale::from_browser);
             let mut localization = AuthLocalization::for_locale(&locale);
             if let Some(o) = overrides {
-                localization.apply(o);
+                localization.apply(&o.0);
             }
             let on_unauthorized = Callback::from(move |()| {
                 dispatcher.dispatch(SessionAction::Unauthorized);

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::auth::use_auth;
 use crate::client::organization::{self, CreateOrganization};
 use crate::client::{ClientError, Organization};
-use crate::ui::{use_submit, Alert, Button, ButtonVariant, Dialog, TextField};
+use crate::ui::{alert, use_submit, AlertKind, Button, ButtonVariant, Dialog, TextField};
 use crate::validate::{self, slugify};
 
 /// Props of [`CreateOrganizationDialog`].
@@ -82,7 +82,7 @@ pub fn CreateOrganizationDialog(props: &CreateOrganizationDialogProps) -> Html {
             on_dismiss={props.on_close.clone()} fallback_focus={props.fallback_focus.clone()}>
             <form class="ba-form" novalidate=true {onsubmit}>
                 if let Some(error) = submit.error() {
-                    <Alert message={auth.error_message(error)} />
+                    { alert(AlertKind::Error, AttrValue::from(auth.error_message(error)), Html::default()) }
                 }
                 <TextField label={l.name.clone()} value={(*name).clone()} on_input={on_name}
                     required=true pending={submit.pending()} error={name_error} autocomplete="organization"

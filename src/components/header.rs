@@ -8,7 +8,8 @@ use super::OrganizationSwitcher;
 use crate::auth::use_auth;
 use crate::client::ClientError;
 use crate::routing::{use_app_path, Route};
-use crate::ui::{use_submit, use_toaster, Button, ButtonSize, ButtonVariant, Skeleton};
+use crate::ui::skeleton::block;
+use crate::ui::{use_submit, use_toaster, Button, ButtonSize, ButtonVariant};
 
 #[derive(Properties, PartialEq)]
 struct NavLinkProps {
@@ -92,7 +93,7 @@ pub fn Header() -> Html {
                         { l.sign_out.clone() }
                     </Button>
                 } else {
-                    <Skeleton width="10rem" height="1.5rem" />
+                    { block("10rem", "1.5rem") }
                 }
             </div>
         </header>

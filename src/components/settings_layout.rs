@@ -8,7 +8,7 @@ use yew_router::prelude::*;
 use super::Header;
 use crate::auth::{use_auth, SessionState, SignedOutReason};
 use crate::routing::{go_to, sign_in_then, strip_base, Entry};
-use crate::ui::{Alert, Button, ButtonSize, ButtonVariant};
+use crate::ui::{alert, AlertKind, Button, ButtonSize, ButtonVariant};
 
 /// Props of [`SettingsLayout`].
 #[derive(Properties, PartialEq)]
@@ -93,11 +93,11 @@ pub fn SettingsLayout(props: &SettingsLayoutProps) -> Html {
                     }
                 </div>
                 if let Some(message) = failure {
-                    <Alert message={message} actions={html! {
+                    { alert(AlertKind::Error, AttrValue::from(message), html! {
                         <Button variant={ButtonVariant::Outline} size={ButtonSize::Small} onclick={retry}>
                             { l.retry.clone() }
                         </Button>
-                    }} />
+                    }) }
                 }
                 <div key={*epoch} class="ba-stack">{ props.children.clone() }</div>
             </main>

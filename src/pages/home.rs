@@ -5,7 +5,7 @@ use yew_router::prelude::*;
 
 use crate::auth::{use_auth, SessionState};
 use crate::routing::Route;
-use crate::ui::{Alert, Button, ButtonVariant};
+use crate::ui::{alert, AlertKind, Button, ButtonVariant};
 
 /// Redirects by session: settings when signed in, sign-in otherwise.
 #[component]
@@ -31,11 +31,11 @@ pub fn Home() -> Html {
             };
             html! {
                 <main class="ba-auth-page">
-                    <Alert message={auth.error_message(e)} actions={html! {
+                    { alert(AlertKind::Error, AttrValue::from(auth.error_message(e)), html! {
                         <Button variant={ButtonVariant::Outline} onclick={retry}>
                             { auth.localization().retry.clone() }
                         </Button>
-                    }} />
+                    }) }
                 </main>
             }
         }

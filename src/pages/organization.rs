@@ -4,7 +4,8 @@ use yew::prelude::*;
 
 use crate::auth::{use_auth, SessionState};
 use crate::components::SettingsLayout;
-use crate::ui::{Card, Skeleton};
+use crate::ui::skeleton::block;
+use crate::ui::Card;
 
 /// The organization settings page.
 #[component]
@@ -30,8 +31,8 @@ pub fn OrganizationSettings() -> Html {
         },
         _ => html! {
             <div class="ba-card" aria-busy="true">
-                <Skeleton width="40%" height="1.25rem" />
-                <Skeleton height="3rem" />
+                { block("40%", "1.25rem") }
+                { block("100%", "3rem") }
             </div>
         },
     };

@@ -7,7 +7,7 @@ use crate::auth::{use_auth, SessionState, SignedOutReason};
 use crate::client::account::SignInEmail;
 use crate::client::ClientError;
 use crate::routing::Route;
-use crate::ui::{use_submit, Alert, AlertKind, Button, Card, Checkbox, TextField};
+use crate::ui::{alert, use_submit, AlertKind, Button, Card, Checkbox, TextField};
 use crate::validate::{self, Invalid};
 
 /// The sign-in page.
@@ -83,10 +83,10 @@ pub fn SignIn() -> Html {
             <Card class="ba-auth-card" title={l.sign_in.clone()} description={l.sign_in_description.clone()}>
                 <form class="ba-form" novalidate=true {onsubmit}>
                     if let Some((kind, message)) = notice {
-                        <Alert {kind} {message} />
+                        { alert(kind, AttrValue::from(message), Html::default()) }
                     }
                     if let Some(error) = submit.error() {
-                        <Alert message={auth.error_message(error)} />
+                        { alert(AlertKind::Error, AttrValue::from(auth.error_message(error)), Html::default()) }
                     }
                     <TextField label={l.email.clone()} input_type="email" name="email" autocomplete="email"
                         placeholder={l.email_placeholder.clone()} value={(*email).clone()} on_input={on_email}

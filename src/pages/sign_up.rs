@@ -8,7 +8,7 @@ use crate::client::account::SignUpEmail;
 use crate::client::ClientError;
 use crate::i18n::fill;
 use crate::routing::Route;
-use crate::ui::{use_submit, Alert, Button, Card, TextField};
+use crate::ui::{alert, use_submit, AlertKind, Button, Card, TextField};
 use crate::validate::{self, Invalid, PASSWORD_MAX, PASSWORD_MIN};
 
 /// The sign-up page.
@@ -76,7 +76,7 @@ pub fn SignUp() -> Html {
             <Card class="ba-auth-card" title={l.sign_up.clone()} description={l.sign_up_description.clone()}>
                 <form class="ba-form" novalidate=true {onsubmit}>
                     if let Some(error) = submit.error() {
-                        <Alert message={auth.error_message(error)} />
+                        { alert(AlertKind::Error, AttrValue::from(auth.error_message(error)), Html::default()) }
                     }
                     <TextField label={l.name.clone()} name="name" autocomplete="name"
                         placeholder={l.name_placeholder.clone()} value={(*name).clone()} on_input={setter(&name)}

@@ -1,10 +1,11 @@
-//! Inline messages: errors (announced at once) and notes.
+//! Inline messages: errors (announced at once) and notes. A function rather than a component:
+//! it holds no state, and a component costs the app its machinery for nothing.
 
 use yew::prelude::*;
 
 use super::icons;
 
-/// How an [`Alert`] looks and is announced.
+/// How an [`alert`] looks and is announced.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum AlertKind {
     /// An error: `role="alert"`, announced immediately.
@@ -16,34 +17,21 @@ pub enum AlertKind {
     Info,
 }
 
-/// Props of [`Alert`].
-#[derive(Properties, PartialEq)]
-pub struct AlertProps {
-    #[prop_or_default]
-    pub kind: AlertKind,
-    pub message: AttrValue,
-    /// Buttons under the message, e.g. "Retry".
-    #[prop_or_default]
-    pub actions: Html,
-    #[prop_or_default]
-    pub id: Option<AttrValue>,
-}
-
-/// An inline message. Text is rendered as text, never as markup.
-#[component]
-pub fn Alert(props: &AlertProps) -> Html {
-    let (class, role) = match props.kind {
+/// An inline message, with buttons under it (e.g. "Retry") unless `actions` is empty. Text is
+/// rendered as text, never as markup.
+pub fn alert(kind: AlertKind, message: AttrValue, actions: Html) -> Html {
+    let (class, role) = match kind {
         AlertKind::Error => (None, "alert"),
         AlertKind::Warning => (Some("ba-alert-warning"), "alert"),
         AlertKind::Info => (Some("ba-alert-info"), "status"),
     };
     html! {
-        <div class={classes!("ba-alert", class)} {role} id={props.id.clone()}>
+        <div class={classes!("ba-alert", class)} {role}>
             { icons::alert() }
             <div class="ba-alert-body">
-                <p class="ba-alert-message">{ props.message.clone() }</p>
-                if props.actions != Html::default() {
-                    <div class="ba-alert-actions">{ props.actions.clone() }</div>
+                <p class="ba-alert-message">{ message }</p>
+                if actions != Html::default() {
+                    <div class="ba-alert-actions">{ actions }</div>
                 }
             </div>
         </div>

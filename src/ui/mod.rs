@@ -14,13 +14,12 @@ pub mod submit;
 pub mod theme;
 pub mod toast;
 
-pub use alert::{Alert, AlertKind};
+pub use alert::{alert, AlertKind};
 pub use button::{Button, ButtonSize, ButtonVariant};
 pub use card::Card;
 pub use dialog::Dialog;
 pub use field::{Checkbox, SelectField, SelectOption, TextField};
 pub use latest::{use_latest, Latest, Ticket};
-pub use skeleton::Skeleton;
 pub use submit::{use_submit, Submit};
 pub use toast::{use_toaster, ToastKind, ToastProvider, Toaster};
 

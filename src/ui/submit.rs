@@ -4,6 +4,7 @@
 
 use std::cell::Cell;
 use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -54,6 +55,11 @@ impl<E: Clone + 'static> Submit<E> {
     /// focus goes to the first) or a run is under way. `work` returns the error to show, or
     /// `Ok` when it has handled the outcome itself (closed the dialog, navigated).
     pub fn run(&self, invalid: &[&NodeRef], work: impl Future<Output = Result<(), E>> + 'static) {
+        self.start(invalid, Box::pin(work));
+    }
+
+    // Boxed, so this sequence exists once per error type rather than once per form.
+    fn start(&self, invalid: &[&NodeRef], work: Pin<Box<dyn Future<Output = Result<(), E>>>>) {
         if let Some(first) = invalid.first() {
             focus(first);
             self.status.set(Status {

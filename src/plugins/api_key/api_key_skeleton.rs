@@ -1,19 +1,16 @@
 //! Placeholder rows while the list loads, built from the row's own elements and classes so the
 //! rows that replace them take the same space. index.html's painted shell copies this markup.
+//! A function: it holds no state.
 
 use yew::prelude::*;
 
-use super::use_ctx;
-use crate::ui::skeleton::line;
-use crate::ui::Skeleton;
+use crate::ui::skeleton::{block, line};
 
-/// Three pulsing rows, announced once as "Loading API keys".
-#[component]
-pub fn ApiKeySkeleton() -> Html {
-    let ctx = use_ctx();
+/// Three pulsing rows, announced once as `label` ("Loading API keys").
+pub fn skeleton(label: AttrValue) -> Html {
     html! {
         <div>
-            <p class="ba-sr-only" role="status">{ ctx.l.loading_api_keys.clone() }</p>
+            <p class="ba-sr-only" role="status">{ label }</p>
             <ul class="ba-list" aria-hidden="true">
                 { for (0..3).map(|i| html! {
                     <li key={i} class="ba-row">
@@ -23,8 +20,8 @@ pub fn ApiKeySkeleton() -> Html {
                             <p class="ba-row-meta">{ line("16rem") }</p>
                         </div>
                         <div class="ba-row-actions">
-                            <Skeleton width="3.5rem" height="2rem" />
-                            <Skeleton width="4.5rem" height="2rem" />
+                            { block("3.5rem", "2rem") }
+                            { block("4.5rem", "2rem") }
                         </div>
                     </li>
                 }) }

@@ -5,14 +5,16 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::api_key_skeleton::skeleton;
+use super::api_keys_empty::empty_state;
 use super::key_dialog::{DialogState, KeyDialog, Outcome};
 use super::key_list::KeyList;
 use super::list::{use_key_list, KeysAction};
 use super::model;
 use super::pager::Pager;
 use super::sort_select::SortSelect;
-use super::{use_ctx, ApiKeySkeleton, ApiKeysEmpty, KeyScope};
-use crate::ui::{icons, use_toaster, Alert, AlertKind, Button, ButtonSize, ButtonVariant, Card};
+use super::{use_ctx, KeyScope};
+use crate::ui::{alert, icons, use_toaster, AlertKind, Button, ButtonSize, ButtonVariant, Card};
 
 /// Props of [`ApiKeys`].
 #[derive(Properties, PartialEq, Clone)]
@@ -122,18 +124,18 @@ pub fn ApiKeys(props: &ApiKeysProps) -> Html {
     };
 
     let body = if props.is_pending || state.is_initial_load() {
-        html! { <ApiKeySkeleton /> }
+        skeleton(l.loading_api_keys.clone())
     } else if forbidden {
-        html! { <Alert kind={AlertKind::Info} message={l.owner_only.clone()} /> }
+        alert(AlertKind::Info, l.owner_only.clone(), Html::default())
     } else {
         let error = state.error.as_ref().map(|e| {
             let message = format!("{} {}", l.load_failed, ctx.message(e));
             html! {
-                <Alert message={message} actions={html! {
+                { alert(AlertKind::Error, AttrValue::from(message), html! {
                     <Button variant={ButtonVariant::Outline} size={ButtonSize::Small} onclick={list.retry()}>
                         { ctx.auth.localization().retry.clone() }
                     </Button>
-                }} />
+                }) }
             }
         });
         let content = state.data.as_ref().map(|data| {
@@ -141,10 +143,7 @@ pub fn ApiKeys(props: &ApiKeysProps) -> Html {
                 if state.error.is_some() {
                     return Html::default();
                 }
-                return html! {
-                    <ApiKeysEmpty on_create={open_create.clone()} hide_create={!show_create}
-                        organization={is_org} />
-                };
+                return empty_state(&l, is_org, show_create.then(|| open_create.clone()));
             }
             let params = list.params();
             let on_sort = {

@@ -1,27 +1,18 @@
-//! The empty state: no keys yet.
+//! The empty state: no keys yet. A function: it holds no state.
 
 use yew::prelude::*;
 
-use super::use_ctx;
+use super::ApiKeyLocalization;
 use crate::ui::{icons, Button};
 
-/// Props of [`ApiKeysEmpty`].
-#[derive(Properties, PartialEq)]
-pub struct ApiKeysEmptyProps {
-    pub on_create: Callback<MouseEvent>,
-    #[prop_or_default]
-    pub hide_create: bool,
-    /// The organization wording instead of the personal one.
-    #[prop_or_default]
-    pub organization: bool,
-}
-
-/// "No API keys", with a button to create the first one.
-#[component]
-pub fn ApiKeysEmpty(props: &ApiKeysEmptyProps) -> Html {
-    let ctx = use_ctx();
-    let l = &ctx.l;
-    let description = if props.organization {
+/// "No API keys", with a button to create the first one unless `on_create` is `None`;
+/// `organization` picks the organization wording.
+pub fn empty_state(
+    l: &ApiKeyLocalization,
+    organization: bool,
+    on_create: Option<Callback<MouseEvent>>,
+) -> Html {
+    let description = if organization {
         l.organization_api_keys_description.clone()
     } else {
         l.api_keys_description.clone()
@@ -31,8 +22,8 @@ pub fn ApiKeysEmpty(props: &ApiKeysEmptyProps) -> Html {
             <div class="ba-empty-icon">{ icons::key() }</div>
             <h3 class="ba-empty-title">{ l.no_api_keys.clone() }</h3>
             <p class="ba-empty-text">{ description }</p>
-            if !props.hide_create {
-                <Button onclick={props.on_create.clone()}>{ icons::plus() }{ l.create_api_key.clone() }</Button>
+            if let Some(onclick) = on_create {
+                <Button {onclick}>{ icons::plus() }{ l.create_api_key.clone() }</Button>
             }
         </div>
     }

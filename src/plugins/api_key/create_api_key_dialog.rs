@@ -11,7 +11,8 @@ use super::use_ctx;
 use crate::client::ClientError;
 use crate::i18n::fill;
 use crate::ui::{
-    use_submit, Alert, Button, ButtonVariant, Dialog, SelectField, SelectOption, TextField,
+    alert, use_submit, AlertKind, Button, ButtonVariant, Dialog, SelectField, SelectOption,
+    TextField,
 };
 use crate::validate::utf16_len;
 
@@ -106,7 +107,7 @@ pub fn CreateApiKeyDialog(props: &CreateApiKeyDialogProps) -> Html {
             fallback_focus={props.fallback_focus.clone()}>
             <form class="ba-form" novalidate=true {onsubmit}>
                 if let Some(error) = submit.error() {
-                    <Alert message={ctx.message(error)} />
+                    { alert(AlertKind::Error, AttrValue::from(ctx.message(error)), Html::default()) }
                 }
                 <TextField label={l.name.clone()} value={(*name).clone()} on_input={on_name}
                     placeholder={shell.optional.clone()} autocomplete="off" pending={pending}

@@ -8,7 +8,7 @@ use super::api::{self, DeleteApiKey, KeyScope};
 use super::model;
 use super::use_ctx;
 use crate::client::ClientError;
-use crate::ui::{use_submit, Alert, Button, ButtonVariant, Dialog};
+use crate::ui::{alert, use_submit, AlertKind, Button, ButtonVariant, Dialog};
 
 /// Props of [`DeleteApiKeyDialog`].
 #[derive(Properties, PartialEq)]
@@ -67,7 +67,7 @@ pub fn DeleteApiKeyDialog(props: &DeleteApiKeyDialogProps) -> Html {
                 <span class="ba-mono">{ props.api_key.masked() }</span>
             </div>
             if let Some(error) = submit.error() {
-                <Alert message={ctx.message(error)} />
+                { alert(AlertKind::Error, AttrValue::from(ctx.message(error)), Html::default()) }
             }
             <div class="ba-dialog-footer">
                 <Button variant={ButtonVariant::Outline} node_ref={cancel_ref} onclick={cancel}>

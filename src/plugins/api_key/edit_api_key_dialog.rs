@@ -14,8 +14,8 @@ use crate::client::ClientError;
 use crate::i18n::fill;
 use crate::time::now;
 use crate::ui::{
-    use_submit, use_toaster, Alert, Button, ButtonVariant, Checkbox, Dialog, SelectField,
-    SelectOption, TextField,
+    alert, use_submit, use_toaster, AlertKind, Button, ButtonVariant, Checkbox, Dialog,
+    SelectField, SelectOption, TextField,
 };
 use crate::validate::utf16_len;
 
@@ -160,7 +160,7 @@ pub fn EditApiKeyDialog(props: &EditApiKeyDialogProps) -> Html {
             initial_focus={name_ref.clone()} fallback_focus={props.fallback_focus.clone()}>
             <form class="ba-form" novalidate=true {onsubmit}>
                 if let Some(error) = submit.error() {
-                    <Alert message={ctx.message(error)} />
+                    { alert(AlertKind::Error, AttrValue::from(ctx.message(error)), Html::default()) }
                 }
                 <TextField label={l.name.clone()} value={(*name).clone()} on_input={on_name}
                     placeholder={shell.optional.clone()} autocomplete="off" pending={pending}

@@ -1,6 +1,5 @@
 //! The rows of one page, with accessible names that stay unique when names repeat.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -30,21 +29,29 @@ pub struct KeyListProps {
 pub fn KeyList(props: &KeyListProps) -> Html {
     let ctx = use_ctx();
     let l = &ctx.l;
-    // Buttons must have unique accessible names: repeated names get the key preview.
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for k in props.keys.iter() {
-        *counts.entry(k.display_name(&l.api_key)).or_default() += 1;
-    }
+    // Buttons must have unique accessible names: repeated names get the key preview. A plain
+    // scan rather than a map: pages are short, and a map type costs the app its code.
+    let names: Vec<&str> = props
+        .keys
+        .iter()
+        .map(|k| k.display_name(&l.api_key))
+        .collect();
+    let repeated = |i: usize| {
+        names
+            .iter()
+            .enumerate()
+            .any(|(j, n)| j != i && *n == names[i])
+    };
     let formatter = ctx.auth.formatter().clone();
     let delete_label = ctx.auth.localization().delete.clone();
     html! {
         <ul class="ba-list" ref={props.list_ref.clone()} tabindex="-1" aria-label={l.api_keys.clone()}
             aria-busy={props.loading.then_some("true")}>
-            { for props.keys.iter().map(|k| html! {
+            { for props.keys.iter().enumerate().map(|(i, k)| html! {
                 <ApiKey key={k.id.as_str()} api_key={k.clone()} now={props.now}
                     strings={l.clone()} formatter={formatter.clone()}
                     delete_label={delete_label.clone()}
-                    disambiguate={counts.get(k.display_name(&l.api_key)).copied().unwrap_or(0) > 1}
+                    disambiguate={repeated(i)}
                     hide_delete={props.hide_delete} on_edit={props.on_edit.clone()}
                     on_delete={props.on_delete.clone()} />
             }) }

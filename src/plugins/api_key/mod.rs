@@ -33,9 +33,7 @@ use yew::prelude::*;
 
 pub use api::{CreateApiKey, DeleteApiKey, KeyScope, KeySort, ListApiKeys, UpdateApiKey};
 pub use api_key::{ApiKey, ApiKeyProps};
-pub use api_key_skeleton::ApiKeySkeleton;
 pub use api_keys::{ApiKeys, ApiKeysProps};
-pub use api_keys_empty::ApiKeysEmpty;
 pub use create_api_key_dialog::CreateApiKeyDialog;
 pub use delete_api_key_dialog::DeleteApiKeyDialog;
 pub use edit_api_key_dialog::EditApiKeyDialog;

@@ -8,7 +8,7 @@ use super::model::Secret;
 use super::use_ctx;
 use crate::ui::clipboard::{copy_text, CopyOutcome};
 use crate::ui::ids::use_id;
-use crate::ui::{icons, Alert, AlertKind, Button, ButtonVariant, Dialog};
+use crate::ui::{alert, icons, AlertKind, Button, ButtonVariant, Dialog};
 
 /// How long the button says "Copied to clipboard".
 const COPIED_MS: u32 = 2_000;
@@ -140,12 +140,12 @@ pub fn NewApiKeyDialog(props: &NewApiKeyDialogProps) -> Html {
                 if *flash { { shell.copied_to_clipboard.clone() } }
             </p>
             if *manual {
-                <Alert kind={AlertKind::Warning} message={l.copy_fallback.clone()} />
+                { alert(AlertKind::Warning, AttrValue::from(l.copy_fallback.clone()), Html::default()) }
             }
             if *confirming {
                 <div class="ba-confirm" role="group" aria-labelledby={confirm_id.clone()}>
                     <p class="ba-label ba-confirm-title" id={confirm_id}>{ l.close_without_copying.clone() }</p>
-                    <Alert kind={AlertKind::Warning} message={l.close_without_copying_warning.clone()} />
+                    { alert(AlertKind::Warning, AttrValue::from(l.close_without_copying_warning.clone()), Html::default()) }
                     <div class="ba-dialog-footer">
                         <Button variant={ButtonVariant::Destructive} onclick={done.clone()}>
                             { l.close_anyway.clone() }

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::{use_ctx, ApiKeys};
 use crate::client::{has_role, organization, ClientError};
-use crate::ui::{use_latest, Alert, AlertKind, Button, ButtonSize, ButtonVariant, Card};
+use crate::ui::{alert, use_latest, AlertKind, Button, ButtonSize, ButtonVariant, Card};
 
 /// Props of [`OrganizationApiKeys`].
 #[derive(Properties, PartialEq)]
@@ -71,7 +71,7 @@ pub fn OrganizationApiKeys(props: &OrganizationApiKeysProps) -> Html {
         },
         Membership::NotOwner => html! {
             <Card title={l.api_keys.clone()} description={l.organization_api_keys_description.clone()}>
-                <Alert kind={AlertKind::Info} message={l.owner_only.clone()} />
+                { alert(AlertKind::Info, AttrValue::from(l.owner_only.clone()), Html::default()) }
             </Card>
         },
         Membership::Failed(error) => {
@@ -81,11 +81,11 @@ pub fn OrganizationApiKeys(props: &OrganizationApiKeysProps) -> Html {
             };
             html! {
                 <Card title={l.api_keys.clone()} description={l.organization_api_keys_description.clone()}>
-                    <Alert message={ctx.message(error)} actions={html! {
+                    { alert(AlertKind::Error, AttrValue::from(ctx.message(error)), html! {
                         <Button variant={ButtonVariant::Outline} size={ButtonSize::Small} onclick={retry}>
                             { ctx.auth.localization().retry.clone() }
                         </Button>
-                    }} />
+                    }) }
                 </Card>
             }
         }
