@@ -70,6 +70,32 @@ export function createStaticHandler({ root, csp = true }) {
     return header;
   }
 
+  // The page's own preload links (trunk writes them for the app's JS and wasm), repeated as a
+  // `Link` header: the browser starts those downloads as soon as the headers arrive, before it
+  // has the page's first bytes to scan. Recomputed when the file changes.
+  const linkCache = new Map(); // file path -> { key, header }
+  function linksFor(file, stat) {
+    const key = `${stat.mtimeMs}:${stat.size}`;
+    const hit = linkCache.get(file);
+    if (hit && hit.key === key) return hit.header;
+    const links = [];
+    for (const [tag] of fs.readFileSync(file, "utf8").matchAll(/<link\b[^>]*>/gi)) {
+      const attr = (name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`, "i"))?.[1];
+      const rel = attr("rel");
+      const href = attr("href");
+      if (!href || (rel !== "preload" && rel !== "modulepreload")) continue;
+      const parts = [`<${href}>`, `rel=${rel}`];
+      for (const name of ["as", "type", "crossorigin", "integrity"]) {
+        const value = attr(name);
+        if (value !== undefined) parts.push(`${name}="${value}"`);
+      }
+      links.push(parts.join("; "));
+    }
+    const header = links.join(", ");
+    linkCache.set(file, { key, header });
+    return header;
+  }
+
   function send(req, res, status, headers, body) {
     res.writeHead(status, { ...BASE_HEADERS, ...headers });
     res.end(req.method === "HEAD" ? undefined : body);
@@ -109,6 +135,8 @@ export function createStaticHandler({ root, csp = true }) {
       headers["Cache-Control"] = "no-cache";
       headers["X-Frame-Options"] = "DENY";
       if (csp) headers["Content-Security-Policy"] = cspFor(file, stat);
+      const links = linksFor(file, stat);
+      if (links) headers["Link"] = links;
     } else if (HASHED.test(path.basename(file))) {
       headers["Cache-Control"] = "public, max-age=31536000, immutable";
     } else {

@@ -8,7 +8,8 @@ use crate::time::Timestamp;
 
 /// Declares a localization table: a struct of strings with English defaults, and a matching
 /// `…Overrides` struct whose `Some` fields replace the defaults one by one. Translations live in
-/// `assets/locales/<language>.json`, one section per table (named after `as "…"`).
+/// `assets/locales/<language>.json`, one section per table (named after `as "…"`), each string
+/// keyed by its English text (gettext's way: no second set of names in the app).
 #[macro_export]
 macro_rules! localization {
     (
@@ -30,11 +31,11 @@ macro_rules! localization {
         }
 
         impl $name {
-            /// The names of the strings, as the translation files use them.
+            /// The English strings, which key the translation files.
             #[cfg(test)]
             #[allow(dead_code)]
-            pub fn field_names() -> &'static [&'static str] {
-                &[ $( stringify!($field) ),* ]
+            pub fn english_texts() -> &'static [&'static str] {
+                &[ $( $english ),* ]
             }
 
             /// The English strings.
@@ -54,11 +55,7 @@ macro_rules! localization {
             /// locale's language is loaded (see [`crate::i18n::add_translation`]).
             pub fn for_locale(locale: &$crate::i18n::Locale) -> Self {
                 let mut table = Self::english();
-                $crate::i18n::translate(
-                    locale,
-                    $table,
-                    &mut [ $( (stringify!($field), &mut table.$field) ),* ],
-                );
+                $crate::i18n::translate(locale, $table, &mut [ $( &mut table.$field ),* ]);
                 table
             }
         }
@@ -116,17 +113,17 @@ fn builtin(language: &str) {
     let _ = language;
 }
 
-fn text_at(parsed: &Parsed, table: &str, field: &str) -> Option<String> {
+fn text_at(parsed: &Parsed, table: &str, english: &str) -> Option<String> {
     #[cfg(target_arch = "wasm32")]
     {
         let section = js_sys::Reflect::get(parsed, &table.into()).ok()?;
-        js_sys::Reflect::get(&section, &field.into())
+        js_sys::Reflect::get(&section, &english.into())
             .ok()?
             .as_string()
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        parsed.get(table)?.get(field)?.as_str().map(str::to_owned)
+        parsed.get(table)?.get(english)?.as_str().map(str::to_owned)
     }
 }
 
@@ -140,9 +137,9 @@ pub fn override_all(slots: &mut [&mut yew::AttrValue], values: &[&Option<yew::At
     }
 }
 
-/// Sets each field of `table` that the translation of `locale`'s language has. Not generic,
-/// so this loop exists once however many tables there are.
-pub fn translate(locale: &Locale, table: &str, fields: &mut [(&str, &mut yew::AttrValue)]) {
+/// Replaces each English string of `table` that the translation of `locale`'s language has.
+/// Not generic, so this loop exists once however many tables there are.
+pub fn translate(locale: &Locale, table: &str, fields: &mut [&mut yew::AttrValue]) {
     let language = locale.language();
     if language == "en" {
         return;
@@ -153,8 +150,8 @@ pub fn translate(locale: &Locale, table: &str, fields: &mut [(&str, &mut yew::At
         let Some((_, parsed)) = t.iter().find(|(l, _)| *l == language) else {
             return;
         };
-        for (field, slot) in fields.iter_mut() {
-            if let Some(text) = text_at(parsed, table, field) {
+        for slot in fields.iter_mut() {
+            if let Some(text) = text_at(parsed, table, slot) {
                 **slot = yew::AttrValue::from(text);
             }
         }
@@ -303,10 +300,35 @@ impl Formatter {
     #[cfg(target_arch = "wasm32")]
     fn date_format(&self) -> &js_sys::Intl::DateTimeFormat {
         self.date_format.get_or_init(|| {
+            if let Some(early) = self.early_date_format() {
+                return early;
+            }
             let options = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
             js_sys::Intl::DateTimeFormat::new(&self.locales(), &options)
         })
+    }
+
+    /// The formatter the bundled app's page built while the app downloaded (building one costs
+    /// the browser tens of milliseconds), if it is for this locale.
+    #[cfg(target_arch = "wasm32")]
+    fn early_date_format(&self) -> Option<js_sys::Intl::DateTimeFormat> {
+        use wasm_bindgen::JsCast;
+        let window: wasm_bindgen::JsValue = web_sys::window()?.into();
+        let early = js_sys::Reflect::get(&window, &"__baPreload".into())
+            .and_then(|p| js_sys::Reflect::get(&p, &"dates".into()))
+            .ok()
+            .filter(|d| d.is_object())?;
+        let tag = js_sys::Reflect::get(&early, &"tag".into())
+            .ok()?
+            .as_string()?;
+        if Locale::new(&tag) != self.locale {
+            return None;
+        }
+        js_sys::Reflect::get(&early, &"format".into())
+            .ok()?
+            .dyn_into()
+            .ok()
     }
 
     #[cfg(target_arch = "wasm32")]
@@ -410,7 +432,7 @@ mod tests {
     fn translations_fill_what_they_have() {
         assert!(add_translation(
             "xx",
-            r#"{"demo": {"hello": "Hallo"}, "other": {"bye": "nope"}}"#
+            r#"{"demo": {"Hello": "Hallo"}, "other": {"Bye": "nope"}}"#
         ));
         let d = Demo::for_locale(&Locale::new("xx-CH"));
         assert_eq!((d.hello.as_str(), d.bye.as_str()), ("Hallo", "Bye"));
@@ -428,10 +450,10 @@ mod tests {
         let de = crate::auth::AuthLocalization::for_locale(&Locale::new("de"));
         assert_eq!(de.sign_in, "Anmelden");
         for (table, names) in [
-            ("auth", crate::auth::AuthLocalization::field_names()),
+            ("auth", crate::auth::AuthLocalization::english_texts()),
             (
                 "api-key",
-                crate::plugins::api_key::ApiKeyLocalization::field_names(),
+                crate::plugins::api_key::ApiKeyLocalization::english_texts(),
             ),
         ] {
             let section = file[table].as_object().unwrap();

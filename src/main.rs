@@ -12,6 +12,10 @@ use wasm_bindgen_futures::JsFuture;
 const SHIPPED: [&str; 1] = ["de"];
 
 fn main() {
+    // For bench/run: when the app starts (the page's early answers may be waiting for it).
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark("ba-start");
+    }
     let config = AppConfig::from_document();
     let locale = config
         .locale

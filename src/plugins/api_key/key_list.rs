@@ -29,19 +29,26 @@ pub struct KeyListProps {
 pub fn KeyList(props: &KeyListProps) -> Html {
     let ctx = use_ctx();
     let l = &ctx.l;
-    // Buttons must have unique accessible names: repeated names get the key preview. A plain
-    // scan rather than a map: pages are short, and a map type costs the app its code.
+    // Buttons must have unique accessible names: repeated names get the key preview. Sorted
+    // vectors and binary search rather than a map: a map type costs the app its code, and a
+    // page can hold a thousand rows.
     let names: Vec<&str> = props
         .keys
         .iter()
         .map(|k| k.display_name(&l.api_key))
         .collect();
-    let repeated = |i: usize| {
-        names
-            .iter()
-            .enumerate()
-            .any(|(j, n)| j != i && *n == names[i])
-    };
+    let (mut seen, mut twice): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
+    for name in &names {
+        match seen.binary_search(name) {
+            Ok(_) => {
+                if let Err(i) = twice.binary_search(name) {
+                    twice.insert(i, name);
+                }
+            }
+            Err(i) => seen.insert(i, name),
+        }
+    }
+    let repeated = |i: usize| twice.binary_search(&names[i]).is_ok();
     let formatter = ctx.auth.formatter().clone();
     let delete_label = ctx.auth.localization().delete.clone();
     html! {
