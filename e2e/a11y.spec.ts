@@ -1,8 +1,9 @@
 // Accessibility: axe-core finds no serious or critical violation on any page, card state or
 // open dialog, in light and dark; keyboard-only create/copy/close and delete flows; 360 px and
-// 200 % zoom without horizontal scrolling (screenshots kept as test output).
+// 200 % zoom without horizontal scrolling (screenshots kept as test output); German (longer
+// words) at 320 px with every dialog inside its box.
 import { test, expect } from "./support/fixtures.ts";
-import { expectAccessible, expectNoHorizontalScroll, tabTo } from "./support/a11y.ts";
+import { expectAccessible, expectFitsInDialog, expectNoHorizontalScroll, tabTo } from "./support/a11y.ts";
 import {
   createApiKey,
   createOrganization,
@@ -193,3 +194,64 @@ for (const [label, width, height] of [
     await page.screenshot({ path: test.info().outputPath("sign-in.png") });
   });
 }
+
+test.describe("German at 320 px", () => {
+  test.use({ locale: "de-DE", viewport: { width: 320, height: 640 } });
+
+  test("the pages and every dialog fit: nothing sticks out, nothing scrolls sideways", async ({ page, user: _ }) => {
+    await createApiKey(page.request, { name: "ci-deploy", expiresIn: 90 * 86_400 });
+    await page.goto("/settings/security");
+    await expect(page.getByRole("heading", { name: "Sicherheit", level: 1 })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "ci-deploy" })).toBeVisible();
+    await expectNoHorizontalScroll(page, "security page");
+
+    // Create, with a 32-character name (the most the API takes) and an expiry.
+    const name = "Bereitstellungsschlüssel-Prod-01";
+    expect(name).toHaveLength(32);
+    await page.getByRole("button", { name: "API-Schlüssel erstellen" }).first().click();
+    const create = page.getByRole("dialog", { name: "API-Schlüssel erstellen" });
+    await create.getByRole("textbox", { name: "Name" }).fill(name);
+    await create.getByRole("combobox", { name: "Ablauf" }).selectOption({ index: 1 });
+    await expectFitsInDialog(create, "create dialog");
+    await create.getByRole("button", { name: "API-Schlüssel erstellen" }).click();
+
+    // The new key (64 characters without a break), then its "close without copying?" step.
+    const shown = page.getByRole("dialog", { name: "Neuer API-Schlüssel" });
+    await expect(shown.getByRole("textbox")).toHaveValue(/^[A-Za-z]{64}$/);
+    await expectFitsInDialog(shown, "new key dialog");
+    await page.screenshot({ path: test.info().outputPath("new-key-de-320.png") });
+    await page.keyboard.press("Escape");
+    await expect(shown.getByRole("group", { name: "Schließen, ohne zu kopieren?" })).toBeVisible();
+    await expectFitsInDialog(shown, "new key dialog asking to close");
+    await shown.getByRole("button", { name: "Ohne Kopieren schließen" }).click();
+    await expect(shown).toBeHidden();
+    await expect(page.getByRole("heading", { name })).toBeVisible();
+    await expectNoHorizontalScroll(page, "security page with the new key");
+
+    await page.getByRole("button", { name: `API-Schlüssel ${name} bearbeiten` }).click();
+    const edit = page.getByRole("dialog", { name: "API-Schlüssel bearbeiten" });
+    await expect(edit.getByRole("textbox", { name: "Name" })).toHaveValue(name);
+    await expectFitsInDialog(edit, "edit dialog");
+    await edit.getByRole("button", { name: "Abbrechen" }).click();
+    await expect(edit).toBeHidden();
+
+    await page.getByRole("button", { name: `API-Schlüssel ${name} löschen` }).click();
+    const confirm = page.getByRole("alertdialog", { name: "API-Schlüssel löschen" });
+    await expect(confirm.getByText(name)).toBeVisible();
+    await expectFitsInDialog(confirm, "delete dialog");
+    await confirm.getByRole("button", { name: "Abbrechen" }).click();
+    await expect(confirm).toBeHidden();
+
+    await page.getByRole("button", { name: "Organisation erstellen" }).click();
+    const org = page.getByRole("dialog", { name: "Organisation erstellen" });
+    await org.getByLabel("Name").fill("Vereinigte Schlüsselverwaltungsgesellschaft");
+    await expectFitsInDialog(org, "create organization dialog");
+    await org.getByLabel("Kürzel").fill(`schluesselverwaltung-${Date.now()}`);
+    await org.getByRole("button", { name: "Organisation erstellen" }).click();
+    await expect(org).toBeHidden();
+    await expect(page).toHaveURL(/\/organization\/settings$/);
+    await expect(page.getByRole("heading", { name: "Organisation", level: 1 })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Keine API-Schlüssel" })).toBeVisible();
+    await expectNoHorizontalScroll(page, "organization page");
+  });
+});

@@ -1,11 +1,13 @@
 // The contract test, real-server half: tests/contract/scenarios.json against the reference
-// Better Auth server. `cargo test --lib` runs the same file against the in-memory server the
-// component tests use (src/contract.rs), so the two cannot drift apart.
+// Better Auth server (a scenario with `"server": "user-only"` against a second one started with
+// BA_API_KEY_CONFIGS=user-only). `cargo test --lib` runs the same file against the in-memory
+// server the component tests use (src/contract.rs), so the two cannot drift apart.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { test, expect, request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import { AUTH, DEFAULT_PASSWORD, serverOrigin } from "./support/api.ts";
+import { startReferenceServer, type Running } from "./support/servers.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const file = JSON.parse(readFileSync(path.resolve(here, "../tests/contract/scenarios.json"), "utf8"));
@@ -26,6 +28,7 @@ function check(expected: Json, actual: Json, at: string): string | null {
   if (expected === "$any") return null;
   if (expected === "$string" && typeof actual === "string") return null;
   if (expected === "$number" && typeof actual === "number") return null;
+  if (typeof expected === "string" && expected.startsWith("$startsWith:") && typeof actual === "string" && actual.startsWith(expected.slice("$startsWith:".length))) return null;
   if (Array.isArray(expected)) {
     if (!Array.isArray(actual) || actual.length !== expected.length) return `${at}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`;
     for (let i = 0; i < expected.length; i++) {
@@ -37,6 +40,10 @@ function check(expected: Json, actual: Json, at: string): string | null {
   if (expected && typeof expected === "object") {
     if (!actual || typeof actual !== "object" || Array.isArray(actual)) return `${at}: expected an object, got ${JSON.stringify(actual)}`;
     for (const [k, v] of Object.entries(expected)) {
+      if (v === "$absent") {
+        if (k in actual) return `${at}.${k}: expected no such member, got ${JSON.stringify((actual as Record<string, Json>)[k])}`;
+        continue;
+      }
       if (!(k in actual)) return `${at}.${k}: missing`;
       const e = check(v, (actual as Record<string, Json>)[k], `${at}.${k}`);
       if (e) return e;
@@ -46,8 +53,31 @@ function check(expected: Json, actual: Json, at: string): string | null {
   return expected === actual ? null : `${at}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`;
 }
 
+// `"server": "user-only"` scenarios run against a second reference server with
+// BA_API_KEY_CONFIGS=user-only, of the project's Better Auth (the same compat hook as the
+// project's own server in playwright.config.ts), started on first use in each worker.
+const COMPAT: Record<string, string> = { "better-auth-1.5": "--import ./compat/better-auth-1.5/register.mjs" };
+const userOnly = new Map<string, Promise<Running>>();
+test.afterAll(async () => {
+  for (const server of userOnly.values()) await (await server).stop();
+  userOnly.clear();
+});
+
+async function serverFor(name: string | undefined, baseURL: string | undefined): Promise<{ baseURL: string; origin: string }> {
+  if (!name || name === "reference") return { baseURL: baseURL!, origin: serverOrigin() };
+  if (name !== "user-only") throw new Error(`unknown server ${JSON.stringify(name)}`);
+  const project = test.info().project.name;
+  if (!userOnly.has(project)) {
+    const nodeOptions = COMPAT[project];
+    userOnly.set(project, startReferenceServer({ BA_API_KEY_CONFIGS: "user-only", ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}) }));
+  }
+  const { url } = await userOnly.get(project)!;
+  return { baseURL: url, origin: url };
+}
+
 for (const scenario of file.scenarios) {
-  test(`contract: ${scenario.name}`, async ({ baseURL }) => {
+  test(`contract: ${scenario.name}`, async ({ baseURL: mainURL }) => {
+    const { baseURL, origin } = await serverFor(scenario.server, mainURL);
     const run = Math.random().toString(36).slice(2, 8);
     const vars: Vars = {};
     const jars = new Map<string | null, APIRequestContext>();
@@ -63,7 +93,7 @@ for (const scenario of file.scenarios) {
           const email = `${step.as}-${run}@example.test`;
           const r = await ctx.post(`${AUTH}/sign-up/email`, {
             data: { name: step.as, email, password: DEFAULT_PASSWORD },
-            headers: { Origin: serverOrigin() },
+            headers: { Origin: origin },
           });
           expect(r.status(), where).toBe(200);
           vars[`${step.as}.id`] = (await r.json()).user.id;
@@ -77,12 +107,17 @@ for (const scenario of file.scenarios) {
           expect(r.status(), where).toBe(200);
           continue;
         }
+        if (step.setKeyFields) {
+          const r = await ctx.post("/__test/set-api-key-fields", { data: fillValue(step.setKeyFields, vars) });
+          expect(r.status(), `${where}: set-api-key-fields → ${await r.text()}`).toBe(200);
+          continue;
+        }
         const [method, rawPath, body] = step.request;
         const url = AUTH + fill(rawPath, vars);
         const r =
           method === "GET"
             ? await ctx.get(url)
-            : await ctx.post(url, { data: fillValue(body ?? {}, vars), headers: { Origin: serverOrigin() } });
+            : await ctx.post(url, { data: fillValue(body ?? {}, vars), headers: { Origin: origin } });
         const text = await r.text();
         expect(r.status(), `${where}: ${method} ${url} → ${text}`).toBe(step.status ?? 200);
         if (step.emptyBody) expect(text, where).toBe("");

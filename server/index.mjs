@@ -30,7 +30,20 @@ if (config.production) {
 
 const { auth, db } = await createAuth(config);
 const authHandler = atLeast(versions.betterCall, "1.3.6") ? toNodeHandler(auth) : bufferedNodeHandler(auth);
-const staticHandler = createStaticHandler({ root: config.staticDir, csp: config.csp });
+// The served page learns this server's API-key configurations (and that it takes metadata)
+// through the app's own meta tags, as a deployer would write them.
+const pageMeta =
+  config.apiKeyConfigs === "reference"
+    ? {
+        "better-auth-api-key-configurations": JSON.stringify([
+          { id: "default", label: "Personal", description: "For your own scripts and tools." },
+          { id: "ci", label: "CI", description: "For build pipelines; these keys start with ci_." },
+          { id: "organization", label: "Organization", organization: true },
+        ]),
+        "better-auth-api-key-metadata": "true",
+      }
+    : {};
+const staticHandler = createStaticHandler({ root: config.staticDir, csp: config.csp, pageMeta });
 const testHandler = config.testRoutes ? createTestRoutes(auth) : null;
 
 const server = http.createServer(async (req, res) => {

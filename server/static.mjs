@@ -3,6 +3,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import zlib from "node:zlib";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -38,7 +39,10 @@ const BASE_HEADERS = {
   "Referrer-Policy": "no-referrer",
 };
 
-export function createStaticHandler({ root, csp = true }) {
+// `pageMeta` fills the page's empty <meta name=… content=""> tags (the app's run-time settings)
+// in the served copy: the reference server tells the app which API-key configurations and
+// metadata it has. The file on disk stays as built.
+export function createStaticHandler({ root, csp = true, pageMeta = {} }) {
   const rootWithSep = root.endsWith(path.sep) ? root : root + path.sep;
   const indexPath = path.join(root, "index.html");
   const cspCache = new Map(); // file path -> { key, header }
@@ -79,12 +83,16 @@ export function createStaticHandler({ root, csp = true }) {
     const hit = linkCache.get(file);
     if (hit && hit.key === key) return hit.header;
     const links = [];
-    for (const [tag] of fs.readFileSync(file, "utf8").matchAll(/<link\b[^>]*>/gi)) {
+    const html = fs.readFileSync(file, "utf8");
+    // A Link header's URLs resolve against the request's URL, not the page's <base href>, and
+    // the page may be any deep link: so the hrefs become absolute paths under the base.
+    const base = new URL(html.match(/<base\b[^>]*\shref="([^"]*)"/i)?.[1] ?? "/", "http://page/");
+    for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
       const attr = (name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`, "i"))?.[1];
       const rel = attr("rel");
       const href = attr("href");
       if (!href || (rel !== "preload" && rel !== "modulepreload")) continue;
-      const parts = [`<${href}>`, `rel=${rel}`];
+      const parts = [`<${new URL(href, base).pathname}>`, `rel=${rel}`];
       for (const name of ["as", "type", "crossorigin", "integrity"]) {
         const value = attr(name);
         if (value !== undefined) parts.push(`${name}="${value}"`);
@@ -94,6 +102,42 @@ export function createStaticHandler({ root, csp = true }) {
     const header = links.join(", ");
     linkCache.set(file, { key, header });
     return header;
+  }
+
+  // The page with pageMeta filled in, and its compressed forms, per version of the file.
+  const pageCache = new Map(); // file path -> { key, variants }
+  function pageVariants(file, stat) {
+    if (!Object.keys(pageMeta).length || path.basename(file) !== "index.html") return null;
+    const key = `${stat.mtimeMs}:${stat.size}`;
+    const hit = pageCache.get(file);
+    if (hit && hit.key === key) return hit.variants;
+    let html = fs.readFileSync(file, "utf8");
+    for (const [name, content] of Object.entries(pageMeta)) {
+      const escaped = String(content).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+      html = html.replace(`<meta name="${name}" content=""`, `<meta name="${name}" content="${escaped}"`);
+    }
+    const raw = Buffer.from(html, "utf8");
+    const tag = crypto.createHash("sha1").update(raw).digest("hex").slice(0, 16);
+    const variants = {
+      identity: { body: raw, etag: `W/"${tag}"` },
+      br: {
+        body: zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }),
+        etag: `W/"${tag}-br"`,
+      },
+      gzip: { body: zlib.gzipSync(raw, { level: 9 }), etag: `W/"${tag}-gzip"` },
+    };
+    pageCache.set(file, { key, variants });
+    return variants;
+  }
+
+  function acceptedEncodings(req) {
+    const accepted = new Set();
+    for (const part of String(req.headers["accept-encoding"] ?? "").split(",")) {
+      const [name, ...params] = part.trim().toLowerCase().split(";");
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+      if (name && !(q && Number(q.slice(2)) === 0)) accepted.add(name);
+    }
+    return accepted;
   }
 
   function send(req, res, status, headers, body) {
@@ -113,12 +157,7 @@ export function createStaticHandler({ root, csp = true }) {
   // Picks a precompressed sibling (file.br / file.gz) the client accepts, if one exists.
   function pickEncoding(req, file, ext) {
     if (!COMPRESSIBLE.has(ext)) return null;
-    const accepted = new Set();
-    for (const part of String(req.headers["accept-encoding"] ?? "").split(",")) {
-      const [name, ...params] = part.trim().toLowerCase().split(";");
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-      if (name && !(q && Number(q.slice(2)) === 0)) accepted.add(name);
-    }
+    const accepted = acceptedEncodings(req);
     for (const [enc, suffix] of [["br", ".br"], ["gzip", ".gz"]]) {
       if (!accepted.has(enc)) continue;
       const st = statFile(file + suffix);
@@ -143,6 +182,18 @@ export function createStaticHandler({ root, csp = true }) {
       headers["Cache-Control"] = "no-cache";
     }
     if (COMPRESSIBLE.has(ext)) headers["Vary"] = "Accept-Encoding";
+
+    const variants = isHtml ? pageVariants(file, stat) : null;
+    if (variants) {
+      const accepted = acceptedEncodings(req);
+      const enc = ["br", "gzip"].find((e) => accepted.has(e));
+      const chosen = variants[enc ?? "identity"];
+      if (enc) headers["Content-Encoding"] = enc;
+      headers["ETag"] = chosen.etag;
+      if (req.headers["if-none-match"] === chosen.etag) return send(req, res, 304, headers);
+      headers["Content-Length"] = chosen.body.length;
+      return send(req, res, 200, headers, chosen.body);
+    }
 
     const pre = pickEncoding(req, file, ext);
     const chosen = pre ?? { file, stat };

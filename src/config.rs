@@ -54,11 +54,11 @@ impl PageMeta {
     }
 
     /// A switch: `false`, `0`, `no` or `off` turn it off, any other value on; `default` when
-    /// the tag is absent.
+    /// the tag is absent or blank.
     pub fn flag(&self, name: &str, default: bool) -> bool {
-        match self.0.iter().find(|(n, _)| n == name) {
+        match self.get(name) {
             None => default,
-            Some((_, c)) => !matches!(
+            Some(c) => !matches!(
                 c.to_ascii_lowercase().as_str(),
                 "false" | "0" | "no" | "off"
             ),
@@ -162,7 +162,10 @@ mod tests {
         assert!(!m.flag("a", true));
         assert!(!m.flag("b", true));
         assert!(m.flag("c", false));
-        assert!(m.flag("d", false), "present means on");
+        // A blank tag is an unset one (the shipped page has them for the settings it leaves
+        // to the default).
+        assert!(!m.flag("d", false));
+        assert!(m.flag("d", true));
         assert!(m.flag("missing", true));
         assert!(!m.flag("missing", false));
     }

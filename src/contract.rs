@@ -1,6 +1,8 @@
 //! The contract test, in-memory half: `tests/contract/scenarios.json` run against
 //! `MemoryClient` with the API-key routes. `e2e/contract.spec.ts` runs the same file against
-//! the reference Better Auth server, so the double cannot drift from the real thing.
+//! the reference Better Auth server, so the double cannot drift from the real thing. A scenario's
+//! `server` picks the API-key configurations (`reference`: `ApiKeyBackend::default()`,
+//! `user-only`: `ApiKeyBackend::user_only()`).
 
 use std::collections::HashMap;
 
@@ -40,7 +42,19 @@ fn check(expected: &Value, actual: &Value, at: &str) -> Result<(), String> {
         (Value::String(s), _) if s == "$any" => Ok(()),
         (Value::String(s), Value::String(_)) if s == "$string" => Ok(()),
         (Value::String(s), Value::Number(_)) if s == "$number" => Ok(()),
+        (Value::String(s), Value::String(a))
+            if s.strip_prefix("$startsWith:")
+                .is_some_and(|p| a.starts_with(p)) =>
+        {
+            Ok(())
+        }
         (Value::Object(e), Value::Object(a)) => e.iter().try_for_each(|(k, v)| {
+            if v == "$absent" {
+                return match a.get(k) {
+                    None => Ok(()),
+                    Some(found) => Err(format!("{at}.{k}: expected no such member, got {found}")),
+                };
+            }
             let found = a.get(k).ok_or_else(|| format!("{at}.{k}: missing"))?;
             check(v, found, &format!("{at}.{k}"))
         }),
@@ -101,6 +115,16 @@ impl Run {
             self.server.with_core(|c| c.add_member(&org, &user, &role));
             return Ok(());
         }
+        if let Some(fields) = step.get("setKeyFields") {
+            let fields = fill_value(fields, &self.vars);
+            let key_id = fields["keyId"].as_str().unwrap_or_default().to_owned();
+            let backend = self
+                .server
+                .backend::<ApiKeyBackend>()
+                .ok_or("no API-key routes")?;
+            backend.set_fields(&key_id, &fields)?;
+            return Ok(());
+        }
         let request = &step["request"];
         let path = fill(request[1].as_str().unwrap_or_default(), &self.vars);
         let api = match request[0].as_str() {
@@ -148,8 +172,14 @@ fn the_in_memory_server_keeps_the_contract() {
     let scenarios = file["scenarios"].as_array().expect("scenarios");
     assert!(scenarios.len() >= 5);
     for scenario in scenarios {
+        // The reference server's BA_API_KEY_CONFIGS.
+        let backend = match scenario["server"].as_str() {
+            None | Some("reference") => ApiKeyBackend::default(),
+            Some("user-only") => ApiKeyBackend::user_only(),
+            Some(other) => panic!("{}: unknown server {other:?}", scenario["name"]),
+        };
         let mut run = Run {
-            server: MemoryClient::new().with(ApiKeyBackend::default()),
+            server: MemoryClient::new().with(backend),
             vars: HashMap::new(),
             sessions: HashMap::new(),
             current: None,
@@ -179,4 +209,9 @@ fn the_checker_can_fail() {
     assert!(check(&serde_json::json!({"a": [1]}), &actual, "").is_err());
     assert!(check(&serde_json::json!({"c": "$any", "d": 1}), &actual, "").is_err());
     assert!(check(&serde_json::json!({"a": [2, {}]}), &actual, "").is_err());
+    assert!(check(&serde_json::json!({"d": "$absent"}), &actual, "").is_ok());
+    assert!(check(&serde_json::json!({"c": "$absent"}), &actual, "").is_err());
+    let key = serde_json::json!({"start": "ci_abc"});
+    assert!(check(&serde_json::json!({"start": "$startsWith:ci_"}), &key, "").is_ok());
+    assert!(check(&serde_json::json!({"start": "$startsWith:ba_"}), &key, "").is_err());
 }

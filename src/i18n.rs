@@ -403,6 +403,43 @@ impl Formatter {
             n.to_string()
         }
     }
+
+    /// A span of time in the largest unit that states it exactly, in the locale's words:
+    /// 86 400 000 ms is "1 day" ("1 Tag"), 5 400 000 ms "90 minutes".
+    pub fn duration(&self, millis: u64) -> String {
+        const UNITS: [(&str, u64); 5] = [
+            ("day", 86_400_000),
+            ("hour", 3_600_000),
+            ("minute", 60_000),
+            ("second", 1_000),
+            ("millisecond", 1),
+        ];
+        let (unit, size) = UNITS
+            .into_iter()
+            .find(|(_, size)| millis % size == 0 && millis >= *size)
+            .unwrap_or(("millisecond", 1));
+        let n = millis / size;
+        #[cfg(target_arch = "wasm32")]
+        {
+            let options = js_sys::Object::new();
+            for (k, v) in [("style", "unit"), ("unit", unit), ("unitDisplay", "long")] {
+                let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
+            }
+            js_sys::Intl::NumberFormat::new(&self.locales(), &options)
+                .format()
+                .call1(
+                    &wasm_bindgen::JsValue::UNDEFINED,
+                    &wasm_bindgen::JsValue::from_f64(n as f64),
+                )
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_else(|| format!("{n} {unit}"))
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            format!("{n} {unit}{}", if n == 1 { "" } else { "s" })
+        }
+    }
 }
 
 #[cfg(test)]
@@ -415,6 +452,17 @@ mod tests {
             hello: "Hello",
             bye: "Bye",
         }
+    }
+
+    #[test]
+    fn durations_in_the_largest_exact_unit() {
+        let f = Formatter::new(&Locale::new("en"));
+        assert_eq!(f.duration(86_400_000), "1 day");
+        assert_eq!(f.duration(3 * 86_400_000), "3 days");
+        assert_eq!(f.duration(3_600_000), "1 hour");
+        assert_eq!(f.duration(5_400_000), "90 minutes");
+        assert_eq!(f.duration(1_500), "1500 milliseconds");
+        assert_eq!(f.duration(0), "0 milliseconds");
     }
 
     #[test]

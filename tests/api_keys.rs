@@ -130,12 +130,15 @@ mod states {
         let client = signed_in();
         let _app = mount_card(&client).await;
         assert!(find_by_role("heading", "No API keys").is_some());
+        // The card says what keys are for; the empty state says what comes next, once.
         assert!(has_text(
             "Create an API key for programmatic access to your account."
         ));
+        assert!(has_text("Keys you create are listed here. Each key is shown in full only once, right after it is created."));
         let buttons = all_by_role("button", "Create API key");
-        assert_eq!(buttons.len(), 2, "header and empty state");
-        click(&buttons[1]).await;
+        assert_eq!(buttons.len(), 1, "one Create button, in the empty state");
+        assert!(buttons[0].closest(".ba-empty").unwrap().is_some());
+        click(&buttons[0]).await;
         wait_for_role("dialog", "Create API key").await;
     }
 
@@ -184,7 +187,11 @@ mod states {
         assert!(rows[0].contains("Disabled"));
         assert!(find_by_role("button", "Edit API key ci-deploy").is_some());
         assert!(find_by_role("button", "Delete API key ci-deploy").is_some());
-        assert!(find_by_role("button", "Delete API key API key").is_some());
+        // An unnamed key's buttons say which key by its preview, not "API key API key".
+        assert!(find_by_role("button", "Delete API key ba_mem****************").is_some());
+        assert!(find_by_role("button", "Edit API key API key").is_none());
+        assert!(rows[1].contains("Never used"), "{}", rows[1]);
+        assert!(!rows[2].contains("Never used"));
     }
 
     #[wasm_bindgen_test]
@@ -197,13 +204,13 @@ mod states {
         });
         let app = mount_card(&client).await;
         assert!(
-            has_text("Created Jan 5, 2026 · Never expires"),
+            has_text("Created Jan 5, 2026 · Never expires · Never used"),
             "{}",
             page_text()
         );
         drop(app);
         let _app = mount_in(&client, "de-DE", html! { <ApiKeys /> }).await;
-        wait_for_text("Erstellt am 05.01.2026 · Läuft nie ab").await;
+        wait_for_text("Erstellt am 05.01.2026 · Läuft nie ab · Nie verwendet").await;
         assert!(find_by_role("heading", "API-Schlüssel").is_some());
     }
 
@@ -1097,5 +1104,467 @@ mod organization {
         sleep(Duration::from_millis(50)).await;
         assert!(find_by_role("heading", "API keys").is_none());
         assert_eq!(client.count("/organization/get-full-organization"), 0);
+    }
+}
+
+mod configurations {
+    use super::*;
+    use better_auth_ui::plugins::api_key::memory::ApiKeyBackend;
+    use better_auth_ui::plugins::api_key::KeyConfiguration;
+
+    fn config(
+        id: &str,
+        label: &str,
+        description: Option<&str>,
+        organization: bool,
+    ) -> KeyConfiguration {
+        KeyConfiguration {
+            id: id.into(),
+            label: label.into(),
+            description: description.map(Into::into),
+            organization,
+        }
+    }
+
+    /// The reference server's three configurations, as a deployer lists them.
+    fn plugins(metadata: bool) -> Plugins {
+        Plugins::from(vec![api_key_plugin(ApiKeyOptions {
+            organization: true,
+            metadata,
+            configurations: vec![
+                config("default", "Personal", Some("For your own scripts."), false),
+                config("organization", "Organization", None, true),
+                config("ci", "CI", Some("For build pipelines."), false),
+            ],
+            ..Default::default()
+        })])
+    }
+
+    fn option_labels(select: &web_sys::HtmlSelectElement) -> Vec<String> {
+        let options = select.query_selector_all("option").unwrap();
+        (0..options.length())
+            .filter_map(|i| options.item(i))
+            .map(|o| o.text_content().unwrap_or_default())
+            .collect()
+    }
+
+    #[wasm_bindgen_test]
+    async fn personal_keys_offer_the_personal_configurations_first_one_preselected() {
+        let client = signed_in();
+        let _app = mount_with_plugins(&client, plugins(false), html! { <ApiKeys /> }).await;
+        wait_for_text("No API keys").await;
+        open_create().await;
+        let select = select_by_label("Configuration");
+        // Personal ones only, in the order given; the first is the default, its description shown.
+        assert_eq!(option_labels(&select), ["Personal", "CI"]);
+        assert_eq!(select.value(), "default");
+        assert!(has_text("For your own scripts."));
+        choose(&select, "ci").await;
+        wait_for_text("For build pipelines.").await;
+        assert!(!has_text("For your own scripts."));
+        type_into(&by_label("Name"), "build").await;
+        submit(&by_label("Name")).await;
+        wait_for_role("dialog", "New API key").await;
+        assert_eq!(
+            client.bodies(CREATE),
+            [json!({"name": "build", "expiresIn": 30 * 86_400, "configId": "ci"})]
+        );
+        // The server's ci configuration gives its prefix; the row names the configuration.
+        assert!(secret_field().value().starts_with("ci_"));
+        click(&by_role("button", "I've saved my key")).await;
+        wait_for("the row", || row_names() == ["build"]).await;
+        let row = all("ul[aria-label='API keys'] li").remove(0);
+        assert!(text(&row).contains("CI"), "{}", text(&row));
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_default_configuration_is_not_named_and_keys_of_every_configuration_are_listed() {
+        let client = signed_in();
+        seed(&client, "mine");
+        client.seed_key(SeedKey {
+            name: Some("pipeline".into()),
+            config_id: Some("ci".into()),
+            ..Default::default()
+        });
+        let _app = mount_with_plugins(&client, plugins(false), html! { <ApiKeys /> }).await;
+        wait_for("both rows", || row_names().len() == 2).await;
+        // One list for the scope: no configId filter, the server's total over both.
+        assert!(list_queries(&client)
+            .iter()
+            .all(|q| !q.contains_key("configId")));
+        let rows: Vec<String> = all("ul[aria-label='API keys'] li")
+            .iter()
+            .map(text)
+            .collect();
+        assert!(
+            rows.iter()
+                .any(|r| r.contains("pipeline") && r.contains("CI")),
+            "{rows:?}"
+        );
+        assert!(
+            rows.iter()
+                .any(|r| r.contains("mine") && r.contains("Personal")),
+            "{rows:?}"
+        );
+        open_create().await;
+        submit(&by_label("Name")).await;
+        wait_for_role("dialog", "New API key").await;
+        assert_eq!(client.bodies(CREATE), [json!({"expiresIn": 30 * 86_400})]);
+        click(&by_role("button", "I've saved my key")).await;
+        // Edit and delete name the key's own configuration, or the server answers 404.
+        client.clear_requests();
+        click(&by_role("button", "Edit API key pipeline")).await;
+        wait_for_role("dialog", "Edit API key").await;
+        type_into(&by_label("Name"), "pipeline-2").await;
+        submit(&by_label("Name")).await;
+        wait_for("renamed", || row_names().contains(&"pipeline-2".to_owned())).await;
+        assert_eq!(
+            client.bodies(UPDATE),
+            [
+                json!({"keyId": client.stored_keys().iter().find(|k| k.name.as_deref() == Some("pipeline-2")).unwrap().id, "name": "pipeline-2", "configId": "ci"})
+            ]
+        );
+        click(&by_role("button", "Delete API key pipeline-2")).await;
+        let dialog = wait_for_role("alertdialog", "Delete API key").await;
+        click(&within(&dialog, "button", "Delete API key")).await;
+        wait_for("deleted", || {
+            !row_names().contains(&"pipeline-2".to_owned())
+        })
+        .await;
+        assert_eq!(client.bodies(DELETE)[0]["configId"], json!("ci"));
+        assert!(client
+            .stored_keys()
+            .iter()
+            .all(|k| k.name.as_deref() != Some("pipeline-2")));
+    }
+
+    #[wasm_bindgen_test]
+    async fn an_organization_offers_only_its_own_configuration() {
+        let client = signed_in();
+        let org = client.add_organization("Acme", "acme", "owner");
+        let _app = mount_with_plugins(
+            &client,
+            plugins(false),
+            html! { <ApiKeys organization_id={AttrValue::from(org.id.clone())} /> },
+        )
+        .await;
+        wait_for_text("No API keys").await;
+        open_create().await;
+        // One organization configuration: nothing to choose.
+        assert!(all("select")
+            .iter()
+            .all(|s| accessible_name(s) != "Configuration"));
+        assert!(has_text(
+            "Create an API key for programmatic access to this organization."
+        ));
+        submit(&by_label("Name")).await;
+        wait_for_role("dialog", "New API key").await;
+        assert_eq!(client.bodies(CREATE)[0]["configId"], json!("organization"));
+        assert_eq!(client.bodies(CREATE)[0]["organizationId"], json!(org.id));
+    }
+
+    #[wasm_bindgen_test]
+    async fn an_organization_key_the_server_makes_personal_is_removed_and_never_shown() {
+        // A stock server: one personal configuration, so "organization" falls back to it.
+        let client =
+            MemoryClient::signed_in("Ada", "ada@example.test").with(ApiKeyBackend::user_only());
+        let org = client.add_organization("Acme", "acme", "owner");
+        let _app = mount_with(
+            &client,
+            html! { <ApiKeys organization_id={AttrValue::from(org.id.clone())} /> },
+        )
+        .await;
+        wait_for_text("No API keys").await;
+        open_create().await;
+        type_into(&by_label("Name"), "acme-deploy").await;
+        submit(&by_label("Name")).await;
+        wait_for_text(
+            "The server is not set up for organization API keys: it made a personal key instead. \
+             That key was deleted again right away, and no key was created. Ask the server's \
+             administrator to add the configuration to apiKey().",
+        )
+        .await;
+        // Deleted on the server at once, with the configuration it really got.
+        assert_eq!(client.bodies(DELETE).len(), 1);
+        assert_eq!(client.bodies(DELETE)[0].get("configId"), None);
+        assert!(client.stored_keys().is_empty());
+        // No secret anywhere, the dialog and its input kept.
+        assert!(find_by_role("dialog", "New API key").is_none());
+        assert!(all("textarea").is_empty());
+        assert_eq!(by_label("Name").value(), "acme-deploy");
+        assert_eq!(row_names(), Vec::<String>::new());
+    }
+
+    #[wasm_bindgen_test]
+    async fn an_unknown_configuration_is_caught_like_a_misplaced_organization_key() {
+        let client =
+            MemoryClient::signed_in("Ada", "ada@example.test").with(ApiKeyBackend::user_only());
+        let _app = mount_with_plugins(&client, plugins(false), html! { <ApiKeys /> }).await;
+        wait_for_text("No API keys").await;
+        open_create().await;
+        choose(&select_by_label("Configuration"), "ci").await;
+        submit(&by_label("Name")).await;
+        wait_for_text(
+            "The server does not know the configuration “CI” and used another one instead. \
+             That key was deleted again right away, and no key was created. Ask the server's \
+             administrator to add the configuration to apiKey().",
+        )
+        .await;
+        assert!(client.stored_keys().is_empty());
+        assert!(find_by_role("dialog", "New API key").is_none());
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_server_older_than_1_5_is_named() {
+        let client = signed_in();
+        client.fail_next(LIST, ClientError::OldServer { needs: "1.5" });
+        let _app = mount_with(&client, html! { <ApiKeys /> }).await;
+        wait_for_text(
+            "Couldn't load API keys. The server runs a Better Auth version older than 1.5, which \
+             this page needs. Ask its administrator to update Better Auth.",
+        )
+        .await;
+        assert!(!page_text().contains("cannot read"));
+    }
+}
+
+mod metadata {
+    use super::*;
+
+    fn with_metadata() -> Plugins {
+        Plugins::from(vec![api_key_plugin(ApiKeyOptions {
+            metadata: true,
+            ..Default::default()
+        })])
+    }
+
+    /// Fields a browser may never send (`SERVER_ONLY_PROPERTY`; `ipAllowlist` is ignored).
+    const SERVER_ONLY: [&str; 8] = [
+        "permissions",
+        "remaining",
+        "refillAmount",
+        "refillInterval",
+        "rateLimitEnabled",
+        "rateLimitMax",
+        "rateLimitTimeWindow",
+        "ipAllowlist",
+    ];
+
+    fn assert_browser_fields_only(body: &Value) {
+        for field in SERVER_ONLY {
+            assert!(body.get(field).is_none(), "{field} sent in {body}");
+        }
+    }
+
+    #[wasm_bindgen_test]
+    async fn off_by_default() {
+        let client = signed_in();
+        let _app = mount_card(&client).await;
+        open_create().await;
+        assert!(all("textarea").is_empty());
+    }
+
+    #[wasm_bindgen_test]
+    async fn invalid_json_keeps_the_dialog_and_the_input() {
+        let client = signed_in();
+        let _app = mount_with_plugins(&client, with_metadata(), html! { <ApiKeys /> }).await;
+        wait_for_text("No API keys").await;
+        open_create().await;
+        let field = by_label("Metadata");
+        type_into(&field, "{team: ops}").await;
+        submit(&by_label("Name")).await;
+        wait_for_text("This is not valid JSON. Check quotes, commas and braces.").await;
+        assert_eq!(focused().as_ref(), Some(field.unchecked_ref::<Element>()));
+        assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
+        assert_eq!(by_label("Metadata").value(), "{team: ops}");
+        type_into(&field, "[\"ops\"]").await;
+        submit(&by_label("Name")).await;
+        wait_for_text("Metadata must be a JSON object, in braces: {\"team\": \"ops\"}.").await;
+        assert_eq!(
+            client.count(CREATE),
+            0,
+            "nothing is sent until the JSON is an object"
+        );
+        type_into(&field, " {\"team\": \"ops\", \"n\": [1, 2]} ").await;
+        type_into(&by_label("Name"), "with-meta").await;
+        submit(&by_label("Name")).await;
+        wait_for_role("dialog", "New API key").await;
+        let body = &client.bodies(CREATE)[0];
+        assert_eq!(body["metadata"], json!({"team": "ops", "n": [1, 2]}));
+        assert_browser_fields_only(body);
+    }
+
+    #[wasm_bindgen_test]
+    async fn edit_changes_and_clears_metadata_with_browser_fields_only() {
+        let client = signed_in();
+        let key = client.seed_key(SeedKey {
+            name: Some("tagged".into()),
+            metadata: Some(json!({"team": "ops"})),
+            ..Default::default()
+        });
+        let _app = mount_with_plugins(&client, with_metadata(), html! { <ApiKeys /> }).await;
+        wait_for("row", || row_names() == ["tagged"]).await;
+        click(&by_role("button", "Edit API key tagged")).await;
+        wait_for_role("dialog", "Edit API key").await;
+        // The current metadata, pretty, to edit.
+        assert_eq!(by_label("Metadata").value(), "{\n  \"team\": \"ops\"\n}");
+        type_into(&by_label("Metadata"), "{\"team\": \"web\"}").await;
+        toggle(&by_label("Enabled")).await;
+        choose(&select_by_label("Expiration"), "90").await;
+        type_into(&by_label("Name"), "tagged-2").await;
+        submit(&by_label("Name")).await;
+        wait_for("renamed", || row_names() == ["tagged-2"]).await;
+        let body = &client.bodies(UPDATE)[0];
+        assert_eq!(
+            *body,
+            json!({"keyId": key.id, "name": "tagged-2", "enabled": false, "expiresIn": 90 * 86_400, "metadata": {"team": "web"}})
+        );
+        assert_browser_fields_only(body);
+        // Emptying the field clears it.
+        click(&by_role("button", "Edit API key tagged-2")).await;
+        wait_for_role("dialog", "Edit API key").await;
+        type_into(&by_label("Metadata"), "").await;
+        submit(&by_label("Name")).await;
+        wait_for("saved", || client.count(UPDATE) == 2).await;
+        assert_eq!(
+            client.bodies(UPDATE)[1],
+            json!({"keyId": key.id, "metadata": null})
+        );
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_server_without_metadata_says_so() {
+        let client = signed_in();
+        client.fail_next(
+            CREATE,
+            ClientError::Api {
+                status: 400,
+                code: Some("METADATA_DISABLED".into()),
+                message: Some("Metadata is disabled.".into()),
+            },
+        );
+        let _app = mount_with_plugins(&client, with_metadata(), html! { <ApiKeys /> }).await;
+        wait_for_text("No API keys").await;
+        open_create().await;
+        type_into(&by_label("Metadata"), "{\"a\": 1}").await;
+        submit(&by_label("Name")).await;
+        wait_for_text("The server does not accept metadata for API keys.").await;
+        assert_eq!(by_label("Metadata").value(), "{\"a\": 1}");
+    }
+}
+
+mod details {
+    use super::*;
+
+    #[wasm_bindgen_test]
+    async fn everything_the_server_holds_read_only_and_labelled() {
+        let client = signed_in();
+        let t = now().millis();
+        client.seed_key(SeedKey {
+            name: Some("quota".into()),
+            config_id: Some("ci".into()),
+            created_at: Some(Timestamp(t - 2 * DAY)),
+            remaining: Some(250),
+            refill_amount: Some(1000),
+            refill_interval: Some(86_400_000),
+            rate_limit_max: Some(100),
+            rate_limit_time_window: Some(3_600_000),
+            request_count: Some(1234),
+            permissions: Some(json!({"files": ["read", "write"], "projects": ["list"]})),
+            metadata: Some(json!({"team": "ops"})),
+            ..Default::default()
+        });
+        let _app = mount_card(&client).await;
+        let trigger = by_role("button", "quota");
+        trigger
+            .unchecked_ref::<web_sys::HtmlElement>()
+            .focus()
+            .unwrap();
+        click(&trigger).await;
+        let dialog = wait_for_role("dialog", "API key details").await;
+        let body = text(&dialog);
+        for expected in [
+            "ci",
+            "ci_mem****************",
+            "Prefix",
+            "Enabled",
+            "Never used",
+            "1,234",
+            "Set by the server",
+            "Only the server can change these.",
+            "250",
+            "1,000 every 1 day",
+            "100 requests in 1 hour",
+            "files : read, write",
+            "projects : list",
+        ] {
+            assert!(body.contains(expected), "{expected:?} in {body}");
+        }
+        let json = dialog.query_selector("pre").unwrap().unwrap();
+        assert_eq!(text(&json), "{ \"team\": \"ops\" }");
+        assert_eq!(json.text_content().unwrap(), "{\n  \"team\": \"ops\"\n}");
+        // Nothing to edit here; focus is inside, Escape closes and returns it to the name.
+        assert!(dialog
+            .query_selector("input, textarea, select")
+            .unwrap()
+            .is_none());
+        assert_eq!(
+            focused().as_ref(),
+            Some(&within(&dialog, "button", "Close"))
+        );
+        press("Escape").await;
+        wait_for("closed", || {
+            find_by_role("dialog", "API key details").is_none()
+        })
+        .await;
+        assert_eq!(focused().as_ref(), Some(&trigger));
+        // Everything came from the list answer.
+        assert_eq!(client.count("/api-key/get"), 0);
+    }
+
+    #[wasm_bindgen_test]
+    async fn defaults_read_as_words_and_unnamed_keys_keep_unique_names() {
+        let client = signed_in();
+        for start in ["ba_one", "ba_two"] {
+            client.seed_key(SeedKey {
+                name: None,
+                start: Some(start.into()),
+                ..Default::default()
+            });
+        }
+        let _app = mount_card(&client).await;
+        assert!(find_by_role("button", "API key (ba_one****************)").is_some());
+        assert!(find_by_role("button", "Edit API key ba_one****************").is_some());
+        click(&by_role("button", "API key (ba_two****************)")).await;
+        let dialog = wait_for_role("dialog", "API key details").await;
+        let body = text(&dialog);
+        for expected in ["Unlimited", "10 requests in 1 day", "Never expires", "None"] {
+            assert!(body.contains(expected), "{expected:?} in {body}");
+        }
+        // No metadata, no metadata section.
+        assert!(dialog.query_selector("pre").unwrap().is_none());
+    }
+
+    #[wasm_bindgen_test]
+    async fn german() {
+        let client = signed_in();
+        client.seed_key(SeedKey {
+            name: Some("k".into()),
+            rate_limit_max: Some(5),
+            rate_limit_time_window: Some(60_000),
+            ..Default::default()
+        });
+        let _app = mount_in(&client, "de-DE", html! { <ApiKeys /> }).await;
+        click(&wait_for_role("button", "k").await).await;
+        let dialog = wait_for_role("dialog", "Details des API-Schlüssels").await;
+        let body = text(&dialog);
+        for expected in [
+            "Vom Server festgelegt",
+            "Unbegrenzt",
+            "5 Anfragen in 1 Minute",
+            "Nie verwendet",
+        ] {
+            assert!(body.contains(expected), "{expected:?} in {body}");
+        }
     }
 }

@@ -363,6 +363,28 @@ mod shell {
         wait_for_role("heading", "Anmelden").await;
         assert!(find_by_role("button", "Anmelden").is_some());
         assert!(by_label("Passwort").is_connected());
+        assert_eq!(
+            gloo_utils::document().title(),
+            "Anmelden · Kontoeinstellungen"
+        );
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_tab_title_names_the_page_in_the_pages_language() {
+        let client = server_signed_in("Ada", "ada@example.test");
+        let app = mount_app(&client, "/settings/security").await;
+        wait_for_role("heading", "Security").await;
+        wait_for("title", || {
+            gloo_utils::document().title() == "Security · Account settings"
+        })
+        .await;
+        drop(app);
+        let _app = mount_app_in(&client, "/settings/security", "de-DE").await;
+        wait_for_role("heading", "Sicherheit").await;
+        wait_for("German title", || {
+            gloo_utils::document().title() == "Sicherheit · Kontoeinstellungen"
+        })
+        .await;
     }
 }
 
@@ -694,6 +716,14 @@ mod codec {
             (Some("ci"), false, Some(3), None)
         );
         assert_eq!(key.created_at.millis(), 1_767_323_045_000);
+        // An odd count is unknown, not a list that fails; the rest of the key still reads.
+        assert_eq!(key.rate_limit_max, None);
+        assert_eq!(key.rate_limit_time_window, Some(86_400_000));
+        assert_eq!(
+            key.metadata.as_ref().map(|m| m.as_str()),
+            Some(r#"[1,{"a":null}]"#)
+        );
+        assert_eq!(key.permissions.as_ref().map(|p| p.0.len()), Some(1));
         assert_eq!(key.expires_at.map(|t| t.millis()), Some(1_767_323_045_000));
         let created =
             CreatedApiKey::decode(&KEY.replacen('{', r#"{"key":"ba_secret","#, 1)).unwrap();

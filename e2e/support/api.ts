@@ -1,15 +1,18 @@
 // HTTP helpers for the reference server. Pass `page.request` (or `context.request`): it shares
 // the browser context's cookie jar, so signing up here signs the page in too.
-import type { APIRequestContext } from "@playwright/test";
+import { test, type APIRequestContext } from "@playwright/test";
 
 export const AUTH = "/api/auth";
 export const DEFAULT_PASSWORD = "correct-horse-battery";
 
-/** The server's origin, which Better Auth's CSRF check wants in `Origin` on every POST. */
+/**
+ * The server's origin, which Better Auth's CSRF check wants in `Origin` on every POST: the
+ * running test's project `baseURL` (each project has its own server).
+ */
 export function serverOrigin(): string {
-  const port = process.env.E2E_PORT;
-  if (!port) throw new Error("E2E_PORT is not set: run the tests through playwright.config.ts");
-  return `http://localhost:${port}`;
+  const baseURL = test.info().project.use.baseURL;
+  if (!baseURL) throw new Error("the project has no baseURL: run the tests through playwright.config.ts");
+  return new URL(baseURL).origin;
 }
 
 export interface User {

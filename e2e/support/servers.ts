@@ -1,5 +1,6 @@
 // Servers for deployment tests: another reference Better Auth server as a child process, and a
-// plain static file server behind a reverse proxy that maps a public API path onto it.
+// plain static file server behind a reverse proxy that maps a public API path onto it and
+// publishes the site at the root or under a sub-path.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer, request as httpRequest, type Server } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -99,24 +100,49 @@ export async function startStaticServer(root: string): Promise<Running> {
   return { port, url: `http://localhost:${port}`, stop: () => new Promise((r) => server.close(() => r())) };
 }
 
+/** The proxy's own answer for paths it does not publish: the host's 404 page, not the app's. */
+export const HOST_NOT_FOUND = "<!doctype html><title>404 Not Found</title><h1>Not Found</h1><p>host: no such page</p>";
+
+export type ReverseProxy = Running & {
+  /** `METHOD path?query` of every request to the API prefix, in arrival order. */
+  apiRequests: string[];
+  /** `METHOD path?query` of every request the proxy received (API, app and unknown). */
+  requests: string[];
+  setApi(url: string): void;
+};
+
 /**
  * A reverse proxy: `apiPrefix/*` goes to the API upstream + `apiTarget/*`, everything else to
  * `site`. Like nginx's `location /identity/api/ { proxy_pass http://auth/api/auth/; }`. The API
  * upstream is set later with `setApi`, because the auth server must know the proxy's origin.
+ *
+ * With `sitePrefix` (e.g. `/account/`) the site is published only there, the prefix stripped,
+ * like `location /account/ { alias /srv/app/; try_files $uri /account/index.html; }` (the static
+ * server answers index.html for client routes); every other path gets the host's 404.
  */
 export async function startReverseProxy(opts: {
   site: string;
   apiPrefix: string;
   apiTarget: string;
-}): Promise<Running & { apiRequests: string[]; setApi(url: string): void }> {
+  sitePrefix?: string;
+}): Promise<ReverseProxy> {
   const apiRequests: string[] = [];
+  const requests: string[] = [];
   let api = "http://127.0.0.1:9";
+  const sitePrefix = opts.sitePrefix ?? "/";
+  if (!sitePrefix.startsWith("/") || !sitePrefix.endsWith("/")) throw new Error(`sitePrefix ${sitePrefix}: /…/ expected`);
   const server = createServer((req, res) => {
     const incoming = req.url ?? "/";
+    requests.push(`${req.method} ${incoming}`);
     const toApi = incoming.startsWith(opts.apiPrefix + "/");
+    const toSite = !toApi && incoming.startsWith(sitePrefix);
+    if (!toApi && !toSite) {
+      res.writeHead(404, { "Content-Type": "text/html; charset=utf-8" }).end(HOST_NOT_FOUND);
+      return;
+    }
     const target = toApi
       ? new URL(opts.apiTarget + incoming.slice(opts.apiPrefix.length), api)
-      : new URL(incoming, opts.site);
+      : new URL(`${opts.site}/${incoming.slice(sitePrefix.length)}`);
     if (toApi) apiRequests.push(`${req.method} ${incoming}`);
     // Host is rewritten to the upstream; Origin, Cookie and the body pass through unchanged.
     const upstream = httpRequest(
@@ -135,6 +161,7 @@ export async function startReverseProxy(opts: {
     port,
     url: `http://localhost:${port}`,
     apiRequests,
+    requests,
     setApi: (url: string) => {
       api = url;
     },

@@ -45,6 +45,7 @@ localization! {
         password_too_long: "Password must be at most {max} characters.",
         // Settings pages and header.
         app_name: "Account",
+        document_title: "{page} · Account settings",
         main_navigation: "Main",
         skip_to_content: "Skip to content",
         account_menu: "Account",
@@ -78,6 +79,7 @@ localization! {
         error_server: "The server ran into a problem (HTTP {status}). Please try again.",
         error_request: "The request failed (HTTP {status}).",
         error_decode: "The server sent an answer this app cannot read.",
+        error_old_server: "The server runs a Better Auth version older than {version}, which this page needs. Ask its administrator to update Better Auth.",
         error_invalid_credentials: "Invalid email or password",
         error_user_exists: "User already exists. Use another email.",
         error_organization_exists: "An organization with this slug already exists.",
@@ -96,6 +98,7 @@ impl AuthLocalization {
         match error {
             ClientError::Network(_) => self.error_network.to_string(),
             ClientError::Decode(_) => self.error_decode.to_string(),
+            ClientError::OldServer { needs } => fill(&self.error_old_server, &[("version", needs)]),
             ClientError::Unauthorized => self.session_expired.to_string(),
             ClientError::RateLimited {
                 retry_after: Some(s),

@@ -21,6 +21,9 @@ pub enum ClientError {
     Network(String),
     /// A response arrived that this client cannot read.
     Decode(String),
+    /// The answer has the shape of a Better Auth release older than `needs`, the oldest this
+    /// client reads.
+    OldServer { needs: &'static str },
 }
 
 impl ClientError {
@@ -38,7 +41,7 @@ impl ClientError {
             Self::Api { status, .. } => Some(*status),
             Self::Unauthorized => Some(401),
             Self::RateLimited { .. } => Some(429),
-            Self::Network(_) | Self::Decode(_) => None,
+            Self::Network(_) | Self::Decode(_) | Self::OldServer { .. } => None,
         }
     }
 
@@ -70,6 +73,7 @@ impl std::fmt::Display for ClientError {
             Self::RateLimited { retry_after } => write!(f, "rate limited ({retry_after:?} s)"),
             Self::Network(e) => write!(f, "network error: {e}"),
             Self::Decode(e) => write!(f, "undecodable response: {e}"),
+            Self::OldServer { needs } => write!(f, "server older than Better Auth {needs}"),
         }
     }
 }

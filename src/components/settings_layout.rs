@@ -30,6 +30,7 @@ pub fn SettingsLayout(props: &SettingsLayoutProps) -> Html {
     let main_ref = use_node_ref();
     // Bumped by Retry after a failed session check: the cards remount and load again too.
     let epoch = use_state(|| 0u32);
+    super::use_document_title(&props.title);
 
     let signed_out = match auth.session() {
         SessionState::SignedOut(reason) => Some(*reason),

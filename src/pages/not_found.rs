@@ -4,7 +4,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::auth::use_auth;
-use crate::components::AppLink;
+use crate::components::{use_document_title, AppLink};
 use crate::routing::Route;
 
 /// The not-found page.
@@ -12,6 +12,7 @@ use crate::routing::Route;
 pub fn NotFound() -> Html {
     let auth = use_auth();
     let l = auth.localization();
+    use_document_title(&l.not_found);
     html! {
         <main class="ba-auth-page">
             <div class="ba-card ba-auth-card">

@@ -78,6 +78,7 @@ pub fn SignIn() -> Html {
         Callback::from(move |v| remember.set(v))
     };
 
+    crate::components::use_document_title(&l.sign_in);
     html! {
         <main class="ba-auth-page">
             <Card class="ba-auth-card" title={l.sign_in.clone()} description={l.sign_in_description.clone()}>

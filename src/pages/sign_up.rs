@@ -71,6 +71,7 @@ pub fn SignUp() -> Html {
         Callback::from(move |v| s.set(v))
     };
 
+    crate::components::use_document_title(&l.sign_up);
     html! {
         <main class="ba-auth-page">
             <Card class="ba-auth-card" title={l.sign_up.clone()} description={l.sign_up_description.clone()}>

@@ -36,6 +36,9 @@ pub struct TextFieldProps {
     pub readonly: bool,
     #[prop_or_default]
     pub monospace: bool,
+    /// A `<textarea>` of this many rows instead of a one-line input.
+    #[prop_or_default]
+    pub rows: Option<u32>,
     #[prop_or_default]
     pub node_ref: NodeRef,
     #[prop_or_default]
@@ -64,11 +67,38 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             on_input.emit(input.value());
         })
     };
-    let input = html! {
+    let class = classes!("ba-input", props.monospace.then_some("ba-input-mono"));
+    let input = if let Some(rows) = props.rows {
+        let oninput = {
+            let on_input = props.on_input.clone();
+            Callback::from(move |e: InputEvent| {
+                let input: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+                on_input.emit(input.value());
+            })
+        };
+        html! {
+            <textarea
+                ref={props.node_ref.clone()}
+                id={id.clone()}
+                {class}
+                rows={rows.to_string()}
+                name={props.name.clone()}
+                value={props.value.clone()}
+                placeholder={props.placeholder.clone()}
+                readonly={props.readonly || props.pending}
+                aria-disabled={props.pending.then_some("true")}
+                aria-invalid={props.error.is_some().then_some("true")}
+                aria-describedby={described}
+                spellcheck={props.monospace.then_some("false")}
+                {oninput}
+            />
+        }
+    } else {
+        html! {
         <input
             ref={props.node_ref.clone()}
             id={id.clone()}
-            class={classes!("ba-input", props.monospace.then_some("ba-input-mono"))}
+            {class}
             type={props.input_type.clone()}
             name={props.name.clone()}
             value={props.value.clone()}
@@ -82,6 +112,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             spellcheck={props.monospace.then_some("false")}
             {oninput}
         />
+        }
     };
     html! {
         <div class="ba-field">

@@ -125,6 +125,12 @@ pub(super) fn as_sent(error: ClientError) -> Result<RawResponse, String> {
             body: "<html>not the API</html>".into(),
             retry_after: None,
         }),
+        // Better Auth 1.4's list answer: a bare array.
+        ClientError::OldServer { .. } => Ok(RawResponse {
+            status: 200,
+            body: "[]".into(),
+            retry_after: None,
+        }),
         ClientError::Unauthorized => Ok(Failure::unauthorized().into_raw()),
         ClientError::RateLimited { retry_after } => Ok(RawResponse {
             status: 429,

@@ -1,4 +1,5 @@
-//! One row of the key list: name, masked preview, dates, badges, Edit and Delete.
+//! One row of the key list: the name (which opens the details), masked preview, dates, badges,
+//! Edit and Delete.
 
 use std::rc::Rc;
 
@@ -23,6 +24,9 @@ pub struct ApiKeyProps {
     /// Another row on the page has the same name: add the preview to the buttons' names.
     #[prop_or_default]
     pub disambiguate: bool,
+    /// The key's configuration, where the scope has several.
+    #[prop_or_default]
+    pub configuration: Option<AttrValue>,
     #[prop_or_default]
     pub hide_delete: bool,
     /// Edit clicked. Pass the same callback on every render (`use_callback`), or every row
@@ -30,6 +34,8 @@ pub struct ApiKeyProps {
     pub on_edit: Callback<Rc<models::ApiKey>>,
     /// Delete clicked; see `on_edit`.
     pub on_delete: Callback<Rc<models::ApiKey>>,
+    /// The name clicked: show the details; see `on_edit`.
+    pub on_details: Callback<Rc<models::ApiKey>>,
 }
 
 /// A key in the list.
@@ -48,17 +54,25 @@ pub fn ApiKey(props: &ApiKeyProps) -> Html {
         Some(t) => fill(&l.expires_on, &[("date", &f.date(t))]),
         None => l.never_expires.to_string(),
     });
-    if let Some(t) = key.last_request {
-        meta.push(fill(&l.last_used_on, &[("date", &f.date(t))]));
-    }
+    meta.push(match key.last_request {
+        Some(t) => fill(&l.last_used_on, &[("date", &f.date(t))]),
+        None => l.never_used.to_string(),
+    });
 
-    let label_name = if props.disambiguate {
+    // Where the name alone does not say which key (no name, or one another row has too),
+    // the preview is added: the row reads "API key (ba_x3…)", its buttons "Edit API key ba_x3…"
+    // rather than "Edit API key API key".
+    let unnamed = key.name.as_deref().is_none_or(|n| n.trim().is_empty());
+    let with_preview = (unnamed || props.disambiguate).then(|| {
         fill(
             &l.named_with_preview,
             &[("name", name), ("preview", &masked)],
         )
-    } else {
-        name.to_owned()
+    });
+    let label_name = match &with_preview {
+        _ if unnamed => masked.clone(),
+        Some(p) => p.clone(),
+        None => name.to_owned(),
     };
     let on_edit = {
         let key = key.clone();
@@ -68,13 +82,27 @@ pub fn ApiKey(props: &ApiKeyProps) -> Html {
         let key = key.clone();
         props.on_delete.reform(move |_: MouseEvent| key.clone())
     };
+    let on_details = {
+        let key = key.clone();
+        props.on_details.reform(move |_: MouseEvent| key.clone())
+    };
 
     html! {
         <li class="ba-row">
             <div class="ba-row-main">
                 <div class="ba-row-title">
                     // The full name stays in the text; CSS only shortens what is drawn.
-                    <h3 class="ba-row-name" title={name.to_owned()} dir="auto">{ name.to_owned() }</h3>
+                    <h3 class="ba-row-name" title={name.to_owned()} dir="auto">
+                        // Named by the key's name, so the row's heading reads as the key; the
+                        // preview is added only where the name alone would not say which key.
+                        <button type="button" class="ba-row-link" aria-haspopup="dialog"
+                            aria-label={with_preview} onclick={on_details}>
+                            { name.to_owned() }
+                        </button>
+                    </h3>
+                    if let Some(configuration) = &props.configuration {
+                        <span class="ba-badge">{ configuration.clone() }</span>
+                    }
                     if expired {
                         <span class="ba-badge ba-badge-danger">{ l.expired.clone() }</span>
                     }

@@ -71,6 +71,12 @@ pub fn ApiKeys(props: &ApiKeysProps) -> Html {
             dialog.set(DialogState::Delete(k))
         })
     };
+    let on_details = {
+        let dialog = dialog.clone();
+        use_callback((), move |k: Rc<model::ApiKey>, _| {
+            dialog.set(DialogState::Details(k))
+        })
+    };
     let open_create = {
         let dialog = dialog.clone();
         Callback::from(move |_: MouseEvent| dialog.set(DialogState::Create))
@@ -114,8 +120,16 @@ pub fn ApiKeys(props: &ApiKeysProps) -> Html {
     } else {
         l.api_keys_description.clone()
     };
+    // An empty list has its own Create button; one is enough.
+    let empty = !props.is_pending
+        && !state.is_initial_load()
+        && state.error.is_none()
+        && state
+            .data
+            .as_ref()
+            .is_some_and(|d| d.api_keys.is_empty() && d.total == 0);
     let actions = html! {
-        if show_create {
+        if show_create && !empty {
             <Button node_ref={create_ref.clone()} onclick={open_create.clone()}
                 disabled={state.is_initial_load() || props.is_pending}>
                 { icons::plus() }{ l.create_api_key.clone() }
@@ -143,7 +157,7 @@ pub fn ApiKeys(props: &ApiKeysProps) -> Html {
                 if state.error.is_some() {
                     return Html::default();
                 }
-                return empty_state(&l, is_org, show_create.then(|| open_create.clone()));
+                return empty_state(&l, show_create.then(|| open_create.clone()), create_ref.clone());
             }
             let params = list.params();
             let on_sort = {
@@ -161,9 +175,10 @@ pub fn ApiKeys(props: &ApiKeysProps) -> Html {
                             <SortSelect sort={params.sort} {on_sort} />
                         </div>
                     }
-                    <KeyList keys={data.api_keys.clone()} now={state.loaded_at} loading={state.loading}
-                        hide_delete={props.hide_delete} on_edit={on_edit.clone()}
-                        on_delete={on_delete.clone()} list_ref={list_ref.clone()} />
+                    <KeyList keys={data.api_keys.clone()} scope={scope.clone()} now={state.loaded_at}
+                        loading={state.loading} hide_delete={props.hide_delete} on_edit={on_edit.clone()}
+                        on_delete={on_delete.clone()} on_details={on_details.clone()}
+                        list_ref={list_ref.clone()} />
                     <Pager page={params.page} page_size={state.page_size} total={data.total}
                         shown={data.api_keys.len() as u64} {on_page} />
                 </>

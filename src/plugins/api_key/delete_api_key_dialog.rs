@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::api::{self, DeleteApiKey, KeyScope};
+use super::api::{self, DeleteApiKey};
 use super::model;
 use super::use_ctx;
 use crate::client::ClientError;
@@ -14,7 +14,6 @@ use crate::ui::{alert, use_submit, AlertKind, Button, ButtonVariant, Dialog};
 #[derive(Properties, PartialEq)]
 pub struct DeleteApiKeyDialogProps {
     pub api_key: Rc<model::ApiKey>,
-    pub scope: KeyScope,
     pub on_close: Callback<()>,
     /// Deleted: the key's id.
     pub on_deleted: Callback<String>,
@@ -37,7 +36,7 @@ pub fn DeleteApiKeyDialog(props: &DeleteApiKeyDialogProps) -> Html {
         let (ctx, submit) = (ctx.clone(), submit.clone());
         let request = DeleteApiKey {
             key_id: props.api_key.id.clone(),
-            scope: props.scope.clone(),
+            config_id: props.api_key.config_id.clone(),
         };
         let (on_deleted, on_gone) = (props.on_deleted.clone(), props.on_gone.clone());
         Callback::from(move |_: MouseEvent| {

@@ -1,12 +1,14 @@
-//! "Edit API key": rename, enable/disable, change or remove the expiry. Only the fields a
-//! browser may set (`name`, `enabled`, `expiresIn`) are sent, and only those that changed.
+//! "Edit API key": rename, enable/disable, change or remove the expiry, edit the metadata
+//! (option `metadata`). Only the fields a browser may set (`name`, `enabled`, `expiresIn`,
+//! `metadata`) are sent, and only those that changed.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::api::{self, KeyScope, UpdateApiKey};
+use super::api::{self, UpdateApiKey};
 use super::create_api_key_dialog::NAME_MAX;
+use super::metadata_field::{parse_metadata, MetadataField};
 use super::model;
 use super::options::{EditExpiry, ExpirationChoice};
 use super::use_ctx;
@@ -23,7 +25,6 @@ use crate::validate::utf16_len;
 #[derive(Properties, PartialEq)]
 pub struct EditApiKeyDialogProps {
     pub api_key: Rc<model::ApiKey>,
-    pub scope: KeyScope,
     pub on_close: Callback<()>,
     pub on_updated: Callback<model::ApiKey>,
     /// Already gone on the server (404): the key's id.
@@ -44,8 +45,16 @@ pub fn EditApiKeyDialog(props: &EditApiKeyDialogProps) -> Html {
     let name = use_state(|| original_name.clone());
     let enabled = use_state_eq(|| key.enabled);
     let expiry = use_state_eq(|| EditExpiry::Keep);
+    let original_metadata = key
+        .metadata
+        .as_ref()
+        .map(|m| m.pretty())
+        .unwrap_or_default();
+    let metadata = use_state(|| original_metadata.clone());
     let submit = use_submit::<ClientError>();
     let name_ref = use_node_ref();
+    let metadata_ref = use_node_ref();
+    let with_metadata = ctx.plugin.options.metadata;
 
     // The choices from now: the server counts `expiresIn` from the moment of the update.
     // "Never" stays possible for removing an expiry even if new keys must expire.
@@ -74,6 +83,14 @@ pub fn EditApiKeyDialog(props: &EditApiKeyDialogProps) -> Html {
         None
     };
 
+    // `None`: unchanged; `Some(None)`: cleared.
+    let metadata_update = if !with_metadata || metadata.trim() == original_metadata.trim() {
+        Ok(None)
+    } else {
+        parse_metadata(&metadata).map(Some)
+    };
+    let metadata_error = metadata_update.as_ref().err().copied();
+
     let onsubmit = {
         let (ctx, submit, toaster) = (ctx.clone(), submit.clone(), toaster.clone());
         let (on_updated, on_gone, on_close) = (
@@ -81,25 +98,35 @@ pub fn EditApiKeyDialog(props: &EditApiKeyDialogProps) -> Html {
             props.on_gone.clone(),
             props.on_close.clone(),
         );
-        let invalid = name_error.is_some();
-        let (name_ref, no_changes) = (name_ref.clone(), l.no_changes.clone());
+        let (name_invalid, metadata_invalid) = (name_error.is_some(), metadata_error.is_some());
+        let (name_ref, metadata_ref) = (name_ref.clone(), metadata_ref.clone());
+        let no_changes = l.no_changes.clone();
         let request = UpdateApiKey {
             key_id: key.id.clone(),
-            scope: props.scope.clone(),
+            config_id: key.config_id.clone(),
             name: (trimmed != original_name.trim() && !trimmed.is_empty()).then(|| trimmed.clone()),
             enabled: (*enabled != key.enabled).then_some(*enabled),
             expires_in: expiry.update(),
+            metadata: metadata_update.clone().unwrap_or_default(),
         };
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let nothing =
-                request.name.is_none() && request.enabled.is_none() && request.expires_in.is_none();
-            if !invalid && nothing {
+            let nothing = request.name.is_none()
+                && request.enabled.is_none()
+                && request.expires_in.is_none()
+                && request.metadata.is_none();
+            if !name_invalid && !metadata_invalid && nothing {
                 toaster.success(no_changes.clone());
                 on_close.emit(());
                 return;
             }
-            let invalid = if invalid { vec![&name_ref] } else { vec![] };
+            let mut invalid = Vec::new();
+            if name_invalid {
+                invalid.push(&name_ref);
+            }
+            if metadata_invalid {
+                invalid.push(&metadata_ref);
+            }
             let client = ctx.auth.client().clone();
             let (on_updated, on_gone) = (on_updated.clone(), on_gone.clone());
             let (call, id) = (api::update_api_key(&request), request.key_id.clone());
@@ -149,6 +176,10 @@ pub fn EditApiKeyDialog(props: &EditApiKeyDialogProps) -> Html {
         let name = name.clone();
         Callback::from(move |v| name.set(v))
     };
+    let on_metadata = {
+        let metadata = metadata.clone();
+        Callback::from(move |v| metadata.set(v))
+    };
     let on_enabled = {
         let enabled = enabled.clone();
         Callback::from(move |v| enabled.set(v))
@@ -168,6 +199,11 @@ pub fn EditApiKeyDialog(props: &EditApiKeyDialogProps) -> Html {
                 <Checkbox label={l.enabled.clone()} checked={*enabled} on_change={on_enabled}
                     disabled={pending} />
                 { for expiration_field }
+                if with_metadata {
+                    <MetadataField value={(*metadata).clone()} on_input={on_metadata}
+                        error={metadata_error.filter(|_| submit.attempted())} {pending}
+                        node_ref={metadata_ref} />
+                }
                 <div class="ba-dialog-footer">
                     <Button variant={ButtonVariant::Outline} onclick={cancel}>{ shell.cancel.clone() }</Button>
                     <Button r#type="submit" pending={pending}>{ shell.save_changes.clone() }</Button>

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::api_key_details_dialog::ApiKeyDetailsDialog;
 use super::model::{ApiKey, CreatedApiKey, Secret};
 use super::{
     use_ctx, CreateApiKeyDialog, DeleteApiKeyDialog, EditApiKeyDialog, KeyScope, NewApiKeyDialog,
@@ -17,6 +18,7 @@ pub enum DialogState {
     NewKey { api_key: Rc<ApiKey>, secret: Secret },
     Edit(Rc<ApiKey>),
     Delete(Rc<ApiKey>),
+    Details(Rc<ApiKey>),
 }
 
 /// How a dialog ended, for the list.
@@ -56,13 +58,16 @@ pub fn KeyDialog(props: &KeyDialogProps) -> Html {
                 secret={secret.clone()} {on_close} fallback_focus={fallback} />
         },
         DialogState::Edit(k) => html! {
-            <EditApiKeyDialog api_key={k.clone()} {scope} {on_close}
+            <EditApiKeyDialog api_key={k.clone()} {on_close}
                 on_updated={reform(&props.on_outcome, Outcome::Updated)}
                 on_gone={reform(&props.on_outcome, Outcome::Gone)}
                 fallback_focus={fallback} />
         },
+        DialogState::Details(k) => html! {
+            <ApiKeyDetailsDialog api_key={k.clone()} {scope} {on_close} fallback_focus={fallback} />
+        },
         DialogState::Delete(k) => html! {
-            <DeleteApiKeyDialog api_key={k.clone()} {scope} {on_close}
+            <DeleteApiKeyDialog api_key={k.clone()} {on_close}
                 on_deleted={reform(&props.on_outcome, Outcome::Deleted)}
                 on_gone={reform(&props.on_outcome, Outcome::Gone)}
                 fallback_focus={fallback} />

@@ -5,13 +5,15 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::model;
-use super::{use_ctx, ApiKey};
+use super::{use_ctx, ApiKey, KeyScope};
 use crate::time::Timestamp;
 
 /// Props of [`KeyList`].
 #[derive(Properties, PartialEq)]
 pub struct KeyListProps {
     pub keys: Rc<[Rc<model::ApiKey>]>,
+    /// Whose keys: which configurations the rows name.
+    pub scope: KeyScope,
     /// When the page was loaded, to tell expired keys.
     pub now: Timestamp,
     /// The next page is loading.
@@ -20,6 +22,7 @@ pub struct KeyListProps {
     pub hide_delete: bool,
     pub on_edit: Callback<Rc<model::ApiKey>>,
     pub on_delete: Callback<Rc<model::ApiKey>>,
+    pub on_details: Callback<Rc<model::ApiKey>>,
     /// The list element, a place for focus when a dialog's trigger is gone.
     pub list_ref: NodeRef,
 }
@@ -50,6 +53,7 @@ pub fn KeyList(props: &KeyListProps) -> Html {
     }
     let repeated = |i: usize| twice.binary_search(&names[i]).is_ok();
     let formatter = ctx.auth.formatter().clone();
+    let options = &ctx.plugin.options;
     let delete_label = ctx.auth.localization().delete.clone();
     html! {
         <ul class="ba-list" ref={props.list_ref.clone()} tabindex="-1" aria-label={l.api_keys.clone()}
@@ -59,8 +63,9 @@ pub fn KeyList(props: &KeyListProps) -> Html {
                     strings={l.clone()} formatter={formatter.clone()}
                     delete_label={delete_label.clone()}
                     disambiguate={repeated(i)}
+                    configuration={options.configuration_label(&props.scope, k.config_id.as_deref()).map(AttrValue::from)}
                     hide_delete={props.hide_delete} on_edit={props.on_edit.clone()}
-                    on_delete={props.on_delete.clone()} />
+                    on_delete={props.on_delete.clone()} on_details={props.on_details.clone()} />
             }) }
         </ul>
     }

@@ -39,6 +39,7 @@ localization! {
         previous_page: "Previous page",
         next_page: "Next page",
         // Additions of this product.
+        no_api_keys_description: "Keys you create are listed here. Each key is shown in full only once, right after it is created.",
         edit: "Edit",
         expired: "Expired",
         created_on: "Created {date}",
@@ -70,6 +71,37 @@ localization! {
         no_changes: "Nothing changed.",
         error_name_length: "The name must be between 1 and 32 characters.",
         error_expiration: "Choose an expiration between 1 and 365 days.",
+        // Where the server put a new key.
+        misplaced_organization: "The server is not set up for organization API keys: it made a personal key instead.",
+        misplaced_configuration: "The server does not know the configuration “{configuration}” and used another one instead.",
+        misplaced_removed: "That key was deleted again right away, and no key was created. Ask the server's administrator to add the configuration to apiKey().",
+        misplaced_not_removed: "Deleting that key failed: delete the API key {name} yourself.",
+        // Configurations and metadata.
+        configuration: "Configuration",
+        metadata: "Metadata",
+        metadata_hint: "Optional. A JSON object, for your programs to read.",
+        metadata_invalid: "This is not valid JSON. Check quotes, commas and braces.",
+        metadata_not_object: "Metadata must be a JSON object, in braces: {\"team\": \"ops\"}.",
+        error_metadata_disabled: "The server does not accept metadata for API keys.",
+        // The details view.
+        api_key_details: "API key details",
+        prefix: "Prefix",
+        none: "None",
+        updated: "Updated",
+        status: "Status",
+        requests: "Requests",
+        never_used: "Never used",
+        set_by_server: "Set by the server",
+        set_by_server_description: "Only the server can change these.",
+        remaining: "Remaining requests",
+        unlimited: "Unlimited",
+        refill: "Refill",
+        refill_value: "{amount} every {interval}",
+        last_refill: "Last refill",
+        rate_limit: "Rate limit",
+        rate_limit_value: "{max} requests in {window}",
+        off: "Off",
+        permissions: "Permissions",
     }
 }
 
@@ -91,6 +123,8 @@ impl ApiKeyLocalization {
                 self.owner_only.to_string()
             }
             "KEY_NOT_FOUND" => self.api_key_gone.to_string(),
+            "METADATA_DISABLED" => self.error_metadata_disabled.to_string(),
+            "INVALID_METADATA_TYPE" => self.metadata_not_object.to_string(),
             _ => return None,
         })
     }

@@ -8,6 +8,7 @@ pub mod api;
 // One file per component, named after it: `api_key.rs` holds the `ApiKey` row.
 #[allow(clippy::module_inception)]
 mod api_key;
+mod api_key_details_dialog;
 mod api_key_skeleton;
 mod api_keys;
 mod api_keys_empty;
@@ -20,6 +21,7 @@ pub mod list;
 pub mod localization;
 #[cfg(feature = "testing")]
 pub mod memory;
+mod metadata_field;
 pub mod model;
 mod new_api_key_dialog;
 pub mod options;
@@ -31,7 +33,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-pub use api::{CreateApiKey, DeleteApiKey, KeyScope, KeySort, ListApiKeys, UpdateApiKey};
+pub use api::{
+    CreateApiKey, CreateError, DeleteApiKey, KeyScope, KeySort, ListApiKeys, UpdateApiKey,
+};
 pub use api_key::{ApiKey, ApiKeyProps};
 pub use api_keys::{ApiKeys, ApiKeysProps};
 pub use create_api_key_dialog::CreateApiKeyDialog;
@@ -39,7 +43,7 @@ pub use delete_api_key_dialog::DeleteApiKeyDialog;
 pub use edit_api_key_dialog::EditApiKeyDialog;
 pub use localization::{ApiKeyLocalization, ApiKeyLocalizationOverrides};
 pub use new_api_key_dialog::NewApiKeyDialog;
-pub use options::{ApiKeyOptions, ExpirationChoice, KeyExpiration};
+pub use options::{ApiKeyOptions, ExpirationChoice, KeyConfiguration, KeyExpiration};
 pub use organization_api_keys::{OrganizationApiKeys, OrganizationApiKeysProps};
 
 use crate::auth::{plugin, use_auth, use_auth_plugin, AnyPlugin, AuthContext, AuthPlugin};
@@ -85,10 +89,35 @@ pub fn api_key_plugin(options: ApiKeyOptions) -> Rc<dyn AnyPlugin> {
 ///
 /// ```html
 /// <meta name="better-auth-organization-api-keys" content="true">  <!-- the organization card -->
+/// <meta name="better-auth-api-key-metadata" content="false">      <!-- the metadata field -->
+/// <!-- the server's configurations (ApiKeyOptions::configurations), as JSON: -->
+/// <meta name="better-auth-api-key-configurations"
+///       content='[{"id":"default","label":"Personal"},{"id":"ci","label":"CI","description":"…"}]'>
 /// ```
+///
+/// A configurations value that is not such a list is ignored (with a console warning), so a
+/// typo cannot break the page.
 pub fn from_page(meta: &PageMeta) -> Rc<dyn AnyPlugin> {
+    let configurations = meta
+        .get("better-auth-api-key-configurations")
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .and_then(|v| {
+            let parsed = crate::client::json::decode::<Vec<KeyConfiguration>>(v);
+            #[cfg(target_arch = "wasm32")]
+            if parsed.is_err() {
+                web_sys::console::warn_1(&wasm_bindgen::JsValue::from_str(
+                    "better-auth-ui: <meta name=\"better-auth-api-key-configurations\"> is not \
+                     a JSON list of {id, label, description?, organization?}; ignored.",
+                ));
+            }
+            parsed.ok()
+        })
+        .unwrap_or_default();
     api_key_plugin(ApiKeyOptions {
         organization: meta.flag("better-auth-organization-api-keys", true),
+        metadata: meta.flag("better-auth-api-key-metadata", false),
+        configurations,
         ..Default::default()
     })
 }

@@ -6,12 +6,12 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Deserializer};
 
-use crate::client::json::decode;
+use crate::client::json::{decode, JsonText};
 use crate::client::ClientError;
 use crate::time::Timestamp;
 
 /// An API key as listed (never holds the secret).
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ApiKey {
     pub id: String,
@@ -35,12 +35,102 @@ pub struct ApiKey {
     pub updated_at: Option<Timestamp>,
     #[serde(default)]
     pub last_request: Option<Timestamp>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "count")]
     pub request_count: Option<u64>,
+    // Set by the server only (a browser may not send them); shown in the details view.
+    /// Requests left before the key stops working; `None` is unlimited.
+    #[serde(default, deserialize_with = "count")]
+    pub remaining: Option<u64>,
+    /// How many requests `remaining` is topped up to every `refill_interval`.
+    #[serde(default, deserialize_with = "count")]
+    pub refill_amount: Option<u64>,
+    /// Milliseconds between refills.
+    #[serde(default, deserialize_with = "count")]
+    pub refill_interval: Option<u64>,
+    #[serde(default)]
+    pub last_refill_at: Option<Timestamp>,
+    /// `None` when the answer does not say (then the details view asks for the key).
+    #[serde(default)]
+    pub rate_limit_enabled: Option<bool>,
+    /// Milliseconds of the rate-limit window.
+    #[serde(default, deserialize_with = "count")]
+    pub rate_limit_time_window: Option<u64>,
+    /// Requests allowed per window.
+    #[serde(default, deserialize_with = "count")]
+    pub rate_limit_max: Option<u64>,
+    #[serde(default)]
+    pub permissions: Option<Permissions>,
+    /// Free-form JSON the owner attached (an object, or whatever the server holds).
+    #[serde(default)]
+    pub metadata: Option<JsonText>,
 }
 
 fn yes() -> bool {
     true
+}
+
+/// A count the server sets: a whole non-negative number, else unknown (`None`) rather than a
+/// list that fails to load because one key holds an odd value.
+fn count<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u64>, D::Error> {
+    struct Count;
+    impl<'de> serde::de::Visitor<'de> for Count {
+        type Value = Option<u64>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a count")
+        }
+        fn visit_u64<E>(self, n: u64) -> Result<Option<u64>, E> {
+            Ok(Some(n))
+        }
+        fn visit_i64<E>(self, _: i64) -> Result<Option<u64>, E> {
+            Ok(None)
+        }
+        fn visit_f64<E>(self, _: f64) -> Result<Option<u64>, E> {
+            Ok(None)
+        }
+        fn visit_bool<E>(self, _: bool) -> Result<Option<u64>, E> {
+            Ok(None)
+        }
+        fn visit_str<E>(self, _: &str) -> Result<Option<u64>, E> {
+            Ok(None)
+        }
+        fn visit_unit<E>(self) -> Result<Option<u64>, E> {
+            Ok(None)
+        }
+        fn visit_none<E>(self) -> Result<Option<u64>, E> {
+            Ok(None)
+        }
+        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Option<u64>, D::Error> {
+            d.deserialize_any(Count)
+        }
+    }
+    d.deserialize_option(Count)
+}
+
+/// What a key may do: resource → actions, in the server's order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Permissions(pub Vec<(String, Vec<String>)>);
+
+impl<'de> Deserialize<'de> for Permissions {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Entries;
+        impl<'de> serde::de::Visitor<'de> for Entries {
+            type Value = Permissions;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("resource to actions")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Permissions, A::Error> {
+                let mut out = Vec::new();
+                while let Some(entry) = map.next_entry::<String, Vec<String>>()? {
+                    out.push(entry);
+                }
+                Ok(Permissions(out))
+            }
+        }
+        d.deserialize_map(Entries)
+    }
 }
 
 impl ApiKey {
@@ -72,6 +162,22 @@ pub struct ApiKeyPage {
     /// How many keys exist before paging.
     pub total: u64,
 }
+
+impl ApiKeyPage {
+    /// Decodes a list answer. Better Auth before 1.5 answers a bare array (with `userId`
+    /// instead of `referenceId`): that is named as an old server, not an unreadable answer.
+    pub fn decode(body: &str) -> Result<Self, ClientError> {
+        if body.trim_start().starts_with('[') {
+            return Err(ClientError::OldServer {
+                needs: MINIMUM_BETTER_AUTH,
+            });
+        }
+        decode(body)
+    }
+}
+
+/// The oldest Better Auth line whose API-key answers this plugin reads.
+pub const MINIMUM_BETTER_AUTH: &str = "1.5";
 
 impl<'de> Deserialize<'de> for ApiKeyPage {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -158,6 +264,87 @@ mod tests {
         let p: ApiKeyPage = decode(&format!(r#"{{"apiKeys":[{KEY},{KEY}]}}"#)).unwrap();
         assert_eq!(p.total, 2);
         assert!(decode::<ApiKeyPage>(r#"{"keys":[]}"#).is_err());
+    }
+
+    #[test]
+    fn server_set_fields_and_metadata() {
+        let k: ApiKey = decode(KEY).unwrap();
+        assert_eq!(k.rate_limit_enabled, Some(true));
+        assert_eq!(k.rate_limit_time_window, Some(86_400_000));
+        assert_eq!(
+            (k.remaining, k.permissions.clone(), k.metadata.clone()),
+            (None, None, None)
+        );
+        let body = KEY
+            .replace(
+                r#""permissions":null"#,
+                r#""permissions":{"files":["read","write"],"projects":["list"]}"#,
+            )
+            .replace(
+                r#""metadata":null"#,
+                r#""metadata":{"n":1.5,"tags":["a","b"],"team":"ops"}"#,
+            )
+            .replace(r#""remaining":null"#, r#""remaining":250"#);
+        let k: ApiKey = decode(&body).unwrap();
+        assert_eq!(k.remaining, Some(250));
+        assert_eq!(
+            k.permissions.unwrap().0,
+            [
+                (
+                    "files".to_owned(),
+                    vec!["read".to_owned(), "write".to_owned()]
+                ),
+                ("projects".to_owned(), vec!["list".to_owned()]),
+            ]
+        );
+        let metadata = k.metadata.unwrap();
+        // Natively serde_json orders members by name; the browser keeps the server's order.
+        assert_eq!(
+            metadata.as_str(),
+            r#"{"n":1.5,"tags":["a","b"],"team":"ops"}"#
+        );
+        assert_eq!(
+            metadata.pretty(),
+            "{\n  \"n\": 1.5,\n  \"tags\": [\n    \"a\",\n    \"b\"\n  ],\n  \"team\": \"ops\"\n}"
+        );
+    }
+
+    #[test]
+    fn typed_metadata_must_be_an_object() {
+        use crate::client::json::JsonTextError;
+        assert_eq!(
+            JsonText::parse_object(" { \"a\" : [1, {\"b\": null}] } ")
+                .unwrap()
+                .as_str(),
+            r#"{"a":[1,{"b":null}]}"#
+        );
+        for bad in ["{", "{'a': 1}", "{a: 1}", "", "{\"a\": 1,}"] {
+            assert_eq!(
+                JsonText::parse_object(bad),
+                Err(JsonTextError::Invalid),
+                "{bad}"
+            );
+        }
+        for not_object in ["[1]", "\"text\"", "42", "null", "true"] {
+            assert_eq!(
+                JsonText::parse_object(not_object),
+                Err(JsonTextError::NotObject),
+                "{not_object}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_bare_array_is_an_old_server() {
+        let old = r#"[{"id":"k1","userId":"u1","createdAt":"2026-01-02T03:04:05.000Z"}]"#;
+        assert_eq!(
+            ApiKeyPage::decode(old),
+            Err(ClientError::OldServer { needs: "1.5" })
+        );
+        assert!(matches!(
+            ApiKeyPage::decode(r#"{"keys":[]}"#),
+            Err(ClientError::Decode(_))
+        ));
     }
 
     #[test]

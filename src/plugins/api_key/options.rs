@@ -1,5 +1,6 @@
 //! Options of the API-key plugin, with the original's defaults.
 
+use super::api::KeyScope;
 use super::localization::ApiKeyLocalizationOverrides;
 
 /// The expiration choices offered when creating a key.
@@ -130,6 +131,21 @@ impl KeyExpiration {
     }
 }
 
+/// One of the server's `apiKey()` configurations, named for the create dialog and the rows.
+#[derive(Clone, Debug, PartialEq, Default, serde::Deserialize)]
+pub struct KeyConfiguration {
+    /// The server's `configId`.
+    pub id: String,
+    /// What the create dialog's menu and a key's row call it.
+    pub label: String,
+    /// Shown under the menu while this configuration is chosen.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// For organization keys (`references: "organization"`); else for personal keys.
+    #[serde(default)]
+    pub organization: bool,
+}
+
 /// Options of `api_key_plugin`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ApiKeyOptions {
@@ -142,6 +158,14 @@ pub struct ApiKeyOptions {
     pub page_size: u32,
     /// A prefix for new keys, sent on create (letters, digits, `_` and `-`).
     pub prefix: Option<String>,
+    /// The server's configurations, personal and organization ones, in menu order: the first
+    /// of a scope is its default. Empty means the server's `default` configuration for
+    /// personal keys and `organization` for organization keys. With more than one for a
+    /// scope, the create dialog offers them.
+    pub configurations: Vec<KeyConfiguration>,
+    /// Offer a metadata field (JSON) when creating and editing keys. Needs the server's
+    /// `enableMetadata: true`; off by default, since Better Auth refuses metadata otherwise.
+    pub metadata: bool,
     /// Per-string overrides.
     pub localization: ApiKeyLocalizationOverrides,
 }
@@ -153,12 +177,46 @@ impl Default for ApiKeyOptions {
             key_expiration: Some(KeyExpiration::default()),
             page_size: 10,
             prefix: None,
+            configurations: Vec::new(),
+            metadata: false,
             localization: ApiKeyLocalizationOverrides::default(),
         }
     }
 }
 
 impl ApiKeyOptions {
+    /// The configurations offered for `scope` (personal or organization), in menu order.
+    pub fn configurations_for(&self, scope: &KeyScope) -> Vec<&KeyConfiguration> {
+        let organization = scope.organization_id().is_some();
+        self.configurations
+            .iter()
+            .filter(|c| c.organization == organization && !c.id.is_empty())
+            .collect()
+    }
+
+    /// The configuration new keys of `scope` get unless another is chosen.
+    pub fn default_configuration(&self, scope: &KeyScope) -> String {
+        self.configurations_for(scope)
+            .first()
+            .map_or_else(|| scope.config_id().to_owned(), |c| c.id.clone())
+    }
+
+    /// What a key's row says about its configuration: nothing while the scope has only its
+    /// default one; the label when named, else the server's id.
+    pub fn configuration_label(&self, scope: &KeyScope, config_id: Option<&str>) -> Option<String> {
+        let id = config_id.unwrap_or("default");
+        let offered = self.configurations_for(scope);
+        if offered.len() <= 1 && id == self.default_configuration(scope) {
+            return None;
+        }
+        Some(
+            offered
+                .iter()
+                .find(|c| c.id == id)
+                .map_or_else(|| id.to_owned(), |c| c.label.clone()),
+        )
+    }
+
     /// The page size within its bounds.
     pub fn page_size(&self) -> u32 {
         self.page_size.clamp(1, 1000)
@@ -177,6 +235,67 @@ impl ApiKeyOptions {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn config(id: &str, organization: bool) -> KeyConfiguration {
+        KeyConfiguration {
+            id: id.into(),
+            label: id.to_uppercase(),
+            organization,
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn configurations_per_scope() {
+        let org = KeyScope::Organization("o1".into());
+        let none = ApiKeyOptions::default();
+        assert!(none.configurations_for(&KeyScope::User).is_empty());
+        assert_eq!(none.default_configuration(&KeyScope::User), "default");
+        assert_eq!(none.default_configuration(&org), "organization");
+        assert_eq!(
+            none.configuration_label(&KeyScope::User, Some("default")),
+            None
+        );
+        // A key of a configuration the options do not name still says which one it is.
+        assert_eq!(
+            none.configuration_label(&KeyScope::User, Some("ci"))
+                .as_deref(),
+            Some("ci")
+        );
+
+        let o = ApiKeyOptions {
+            configurations: vec![
+                config("default", false),
+                config("organization", true),
+                config("ci", false),
+                config("", false),
+            ],
+            ..Default::default()
+        };
+        let user: Vec<_> = o
+            .configurations_for(&KeyScope::User)
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect();
+        assert_eq!(user, ["default", "ci"]);
+        let orgs: Vec<_> = o
+            .configurations_for(&org)
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect();
+        assert_eq!(orgs, ["organization"]);
+        assert_eq!(o.default_configuration(&KeyScope::User), "default");
+        assert_eq!(
+            o.configuration_label(&KeyScope::User, Some("ci"))
+                .as_deref(),
+            Some("CI")
+        );
+        assert_eq!(
+            o.configuration_label(&KeyScope::User, None).as_deref(),
+            Some("DEFAULT")
+        );
+        assert_eq!(o.configuration_label(&org, Some("organization")), None);
+    }
 
     #[test]
     fn default_menu() {

@@ -165,6 +165,7 @@ mod tests {
             updated_at: None,
             last_request: None,
             request_count: None,
+            ..Default::default()
         }
     }
 

@@ -1,6 +1,6 @@
 //! How the in-memory server stores a key, shows it, and checks what a browser sends.
 
-use serde_json::{json, Value};
+use serde_json::{json, Map, Value};
 
 use crate::client::memory::{Failure, MemoryRequest};
 use crate::time::Timestamp;
@@ -17,6 +17,11 @@ const SERVER_ONLY: [&str; 7] = [
     "permissions",
 ];
 
+/// The schema defaults of `rateLimitTimeWindow` and `rateLimitMax` (one day, ten requests).
+pub(crate) const RATE_LIMIT_TIME_WINDOW: i64 = 86_400_000;
+pub(crate) const RATE_LIMIT_MAX: i64 = 10;
+
+/// One row of the `apikey` table (the hash aside: the memory server keeps no secrets).
 #[derive(Clone, Debug)]
 pub(crate) struct StoredKey {
     pub(crate) id: String,
@@ -28,8 +33,50 @@ pub(crate) struct StoredKey {
     pub(crate) enabled: bool,
     pub(crate) expires_at: Option<Timestamp>,
     pub(crate) created_at: Timestamp,
+    /// Set at creation; the plugin's update (database storage) leaves it as it is.
+    pub(crate) updated_at: Timestamp,
     pub(crate) last_request: Option<Timestamp>,
-    pub(crate) request_count: u64,
+    pub(crate) request_count: i64,
+    pub(crate) remaining: Option<i64>,
+    pub(crate) refill_amount: Option<i64>,
+    pub(crate) refill_interval: Option<i64>,
+    pub(crate) last_refill_at: Option<Timestamp>,
+    pub(crate) rate_limit_enabled: bool,
+    pub(crate) rate_limit_time_window: Option<i64>,
+    pub(crate) rate_limit_max: Option<i64>,
+    /// `{resource: [actions]}` or `null`.
+    pub(crate) permissions: Value,
+    /// Any JSON value (object, array or `null` through the API).
+    pub(crate) metadata: Value,
+}
+
+impl StoredKey {
+    /// A key with the schema's defaults.
+    pub(crate) fn new(id: String, config_id: String, reference_id: String, at: Timestamp) -> Self {
+        Self {
+            id,
+            config_id,
+            name: None,
+            start: None,
+            prefix: None,
+            reference_id,
+            enabled: true,
+            expires_at: None,
+            created_at: at,
+            updated_at: at,
+            last_request: None,
+            request_count: 0,
+            remaining: None,
+            refill_amount: None,
+            refill_interval: None,
+            last_refill_at: None,
+            rate_limit_enabled: true,
+            rate_limit_time_window: Some(RATE_LIMIT_TIME_WINDOW),
+            rate_limit_max: Some(RATE_LIMIT_MAX),
+            permissions: Value::Null,
+            metadata: Value::Null,
+        }
+    }
 }
 
 pub(crate) fn iso(t: Option<Timestamp>) -> Value {
@@ -37,19 +84,129 @@ pub(crate) fn iso(t: Option<Timestamp>) -> Value {
 }
 
 impl StoredKey {
-    /// The key object every route answers with (the plaintext never).
+    /// The key object every route answers with (the plaintext never), metadata and
+    /// permissions as parsed JSON.
     pub(crate) fn to_json(&self) -> Value {
         json!({
             "id": self.id, "configId": self.config_id, "name": self.name, "start": self.start,
             "prefix": self.prefix, "referenceId": self.reference_id, "enabled": self.enabled,
             "expiresAt": iso(self.expires_at), "createdAt": iso(Some(self.created_at)),
-            "updatedAt": iso(Some(self.created_at)), "lastRequest": iso(self.last_request),
-            "requestCount": self.request_count, "remaining": null, "refillAmount": null,
-            "refillInterval": null, "lastRefillAt": null, "rateLimitEnabled": true,
-            "rateLimitTimeWindow": 86_400_000, "rateLimitMax": 10, "permissions": null,
-            "metadata": null,
+            "updatedAt": iso(Some(self.updated_at)), "lastRequest": iso(self.last_request),
+            "requestCount": self.request_count, "remaining": self.remaining,
+            "refillAmount": self.refill_amount, "refillInterval": self.refill_interval,
+            "lastRefillAt": iso(self.last_refill_at), "rateLimitEnabled": self.rate_limit_enabled,
+            "rateLimitTimeWindow": self.rate_limit_time_window,
+            "rateLimitMax": self.rate_limit_max, "permissions": self.permissions,
+            "metadata": self.metadata,
         })
     }
+
+    /// What `/__test/set-api-key-fields` does: sets server-only fields, each checked as that
+    /// route checks it. An error names the field (the route answers it as a 400).
+    pub(crate) fn set_fields(&mut self, fields: &Map<String, Value>) -> Result<(), String> {
+        if fields.keys().all(|k| k == "keyId") {
+            return Err("give at least one field to set".into());
+        }
+        // Checked first, so a bad field leaves the key as it was.
+        let mut next = self.clone();
+        for (field, value) in fields {
+            let number = || -> Result<Option<i64>, String> {
+                match value {
+                    Value::Null => Ok(None),
+                    v => v
+                        .as_i64()
+                        .or_else(|| v.as_f64().filter(|f| f.fract() == 0.0).map(|f| f as i64))
+                        .map(Some)
+                        .ok_or_else(|| format!("\"{field}\" must be a number")),
+                }
+            };
+            let date = || -> Result<Option<Timestamp>, String> {
+                match value {
+                    Value::Null => Ok(None),
+                    Value::String(s) => Timestamp::parse_iso(s)
+                        .map(Some)
+                        .ok_or_else(|| format!("\"{field}\" must be an ISO date string or null")),
+                    _ => Err(format!("\"{field}\" must be an ISO date string or null")),
+                }
+            };
+            match field.as_str() {
+                "keyId" => {}
+                "remaining" => next.remaining = number()?,
+                "refillAmount" => next.refill_amount = number()?,
+                "refillInterval" => next.refill_interval = number()?,
+                "rateLimitMax" => next.rate_limit_max = number()?,
+                "rateLimitTimeWindow" => next.rate_limit_time_window = number()?,
+                "requestCount" => {
+                    next.request_count =
+                        number()?.ok_or_else(|| format!("\"{field}\" must be a number"))?
+                }
+                "lastRefillAt" => next.last_refill_at = date()?,
+                "lastRequest" => next.last_request = date()?,
+                "rateLimitEnabled" => {
+                    next.rate_limit_enabled = value
+                        .as_bool()
+                        .ok_or_else(|| format!("\"{field}\" must be true or false"))?
+                }
+                "permissions" => next.permissions = check_permissions(value)?,
+                "metadata" => next.metadata = value.clone(),
+                other => {
+                    return Err(format!(
+                        "\"{other}\" cannot be set; settable: remaining, refillAmount, \
+                         refillInterval, rateLimitMax, rateLimitTimeWindow, requestCount, \
+                         lastRefillAt, lastRequest, rateLimitEnabled, permissions, metadata"
+                    ))
+                }
+            }
+        }
+        *self = next;
+        Ok(())
+    }
+}
+
+/// `{resource: [action, …]}` or `null`, as the plugin stores permissions.
+pub(crate) fn check_permissions(value: &Value) -> Result<Value, String> {
+    let ok = match value {
+        Value::Null => true,
+        Value::Object(o) => o.values().all(|actions| {
+            actions
+                .as_array()
+                .is_some_and(|a| a.iter().all(Value::is_string))
+        }),
+        _ => false,
+    };
+    if ok {
+        Ok(value.clone())
+    } else {
+        Err("permissions must be an object of resource -> string[] of actions, or null".into())
+    }
+}
+
+/// JavaScript's truthiness of a JSON value (the plugin's `if (metadata)`).
+pub(crate) fn truthy(v: &Value) -> bool {
+    match v {
+        Value::Null => false,
+        Value::Bool(b) => *b,
+        Value::Number(n) => n.as_f64().is_some_and(|f| f != 0.0),
+        Value::String(s) => !s.is_empty(),
+        Value::Array(_) | Value::Object(_) => true,
+    }
+}
+
+/// `typeof v === "object"` (true for `null` and arrays too).
+pub(crate) fn is_object(v: &Value) -> bool {
+    matches!(v, Value::Null | Value::Array(_) | Value::Object(_))
+}
+
+pub(crate) fn invalid_metadata() -> Failure {
+    Failure::new(
+        400,
+        "INVALID_METADATA_TYPE",
+        "metadata must be an object or undefined",
+    )
+}
+
+pub(crate) fn metadata_disabled() -> Failure {
+    Failure::new(400, "METADATA_DISABLED", "Metadata is disabled.")
 }
 
 pub(crate) fn not_found() -> Failure {
@@ -64,6 +221,20 @@ pub(crate) fn forbidden() -> Failure {
     )
 }
 
+/// 401 of create and update, which read the session themselves (list, get and delete answer
+/// the session middleware's `UNAUTHORIZED`).
+pub(crate) fn unauthorized_session() -> Failure {
+    Failure::new(
+        401,
+        "UNAUTHORIZED_SESSION",
+        "Unauthorized or invalid session",
+    )
+}
+
+pub(crate) fn no_values() -> Failure {
+    Failure::new(400, "NO_VALUES_TO_UPDATE", "No values to update.")
+}
+
 pub(crate) fn invalid_name() -> Failure {
     Failure::new(
         400,
@@ -72,24 +243,50 @@ pub(crate) fn invalid_name() -> Failure {
     )
 }
 
-pub(crate) fn check_expires_in(v: &Value) -> Result<Option<i64>, Failure> {
-    if v.is_null() {
-        return Ok(None);
+pub(crate) fn validation(field: &str, message: &str) -> Failure {
+    Failure::new(
+        400,
+        "VALIDATION_ERROR",
+        &format!("[body.{field}] {message}"),
+    )
+}
+
+fn received(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
     }
-    let Some(secs) = v.as_f64() else {
-        return Err(Failure::new(
-            400,
-            "VALIDATION_ERROR",
-            "[body.expiresIn] Invalid input: expected number",
-        ));
-    };
-    if secs < 1.0 {
-        return Err(Failure::new(
-            400,
-            "VALIDATION_ERROR",
-            "[body.expiresIn] Too small: expected number to be >=1",
-        ));
+}
+
+/// The body schema's `expiresIn: number >= 1, nullable` (a `VALIDATION_ERROR` before anything
+/// else is looked at).
+pub(crate) fn expires_in_shape(v: Option<&Value>) -> Result<Option<f64>, Failure> {
+    match v {
+        None | Some(Value::Null) => Ok(None),
+        Some(v) => {
+            let secs = v.as_f64().ok_or_else(|| {
+                validation(
+                    "expiresIn",
+                    &format!("Invalid input: expected number, received {}", received(v)),
+                )
+            })?;
+            if secs < 1.0 {
+                return Err(validation(
+                    "expiresIn",
+                    "Too small: expected number to be >=1",
+                ));
+            }
+            Ok(Some(secs))
+        }
     }
+}
+
+/// The plugin's `keyExpiration` bounds: one day to one year.
+pub(crate) fn expires_in_range(secs: f64) -> Result<i64, Failure> {
     if secs < 86_400.0 {
         return Err(Failure::new(
             400,
@@ -104,25 +301,91 @@ pub(crate) fn check_expires_in(v: &Value) -> Result<Option<i64>, Failure> {
             "The expiresIn is larger than the predefined maximum value.",
         ));
     }
-    Ok(Some(secs as i64))
+    Ok(secs as i64)
 }
 
-pub(crate) fn refuse_server_only(r: &MemoryRequest) -> Result<(), Failure> {
-    if SERVER_ONLY.iter().any(|f| r.field(f).is_some()) {
+/// The body schema's types for the fields the routes read; `create` says which schema (on
+/// create `remaining` may be `null`, its default; on update `permissions` may be `null`).
+pub(crate) fn check_shapes(r: &MemoryRequest, create: bool) -> Result<(), Failure> {
+    for field in ["name", "configId", "prefix", "keyId"] {
+        match r.field(field) {
+            None | Some(Value::String(_)) => {}
+            Some(v) => {
+                return Err(validation(
+                    field,
+                    &format!("Invalid input: expected string, received {}", received(v)),
+                ))
+            }
+        }
+    }
+    if let Some(p) = r.text("prefix") {
+        if p.is_empty()
+            || !p
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+        {
+            return Err(validation(
+                "prefix",
+                "Invalid prefix format, must be alphanumeric and contain only underscores and hyphens.",
+            ));
+        }
+    }
+    for field in SERVER_ONLY {
+        let Some(v) = r.field(field) else { continue };
+        let nullable = (create && field == "remaining") || (!create && field == "permissions");
+        let fits = match field {
+            _ if nullable && v.is_null() => true,
+            "rateLimitEnabled" => v.is_boolean(),
+            "permissions" => v.is_object(),
+            _ => v.is_number(),
+        };
+        if !fits {
+            let expected = match field {
+                "rateLimitEnabled" => "boolean",
+                "permissions" => "record",
+                _ => "number",
+            };
+            return Err(validation(
+                field,
+                &format!(
+                    "Invalid input: expected {expected}, received {}",
+                    received(v)
+                ),
+            ));
+        }
+    }
+    if !create {
+        if let Some(v) = r.field("enabled").filter(|v| !v.is_boolean()) {
+            return Err(validation(
+                "enabled",
+                &format!("Invalid input: expected boolean, received {}", received(v)),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// `SERVER_ONLY_PROPERTY` for a server-only field from a browser (on create a `null`
+/// `remaining` is the schema default, not a value).
+pub(crate) fn refuse_server_only(r: &MemoryRequest, create: bool) -> Result<(), Failure> {
+    let sent = |f: &str| match r.field(f) {
+        None => false,
+        Some(Value::Null) => !(create && f == "remaining"),
+        Some(_) => true,
+    };
+    if SERVER_ONLY.iter().any(|f| sent(f)) {
         return Err(Failure::new(
             400,
             "SERVER_ONLY_PROPERTY",
             "The property you're trying to set can only be set from the server auth instance only.",
         ));
     }
-    if r.field("metadata").is_some() {
-        return Err(Failure::new(
-            400,
-            "METADATA_DISABLED",
-            "Metadata is disabled.",
-        ));
-    }
     Ok(())
+}
+
+/// Name length in UTF-16 units, as JavaScript's `length`.
+pub(crate) fn name_length(name: &str) -> usize {
+    name.encode_utf16().count()
 }
 
 pub(crate) fn generate_key(seq: u64, prefix: Option<&str>) -> String {
