@@ -2,6 +2,9 @@
 // organization configuration (a create with configId "organization" silently becomes a personal
 // key there), and Better Auth's default find-many limit of 100 rows. Each server is a separate
 // reference server process serving the built app, configured through its environment.
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { test, expect, type APIRequestContext, type Page } from "@playwright/test";
@@ -114,5 +117,61 @@ test.describe("a server with Better Auth's default find-many limit", () => {
     await expect(page.getByText("1–10 of 100")).toBeVisible();
     await expect.poll(() => warnings.join("\n")).toContain("defaultFindManyLimit");
     expect(warnings.filter((w) => w.includes("defaultFindManyLimit"))).toHaveLength(1);
+  });
+});
+
+test.describe("the reference server in production mode", () => {
+  const serverDir = path.resolve(here, "../server");
+  const run = (env: Record<string, string>) =>
+    spawnSync(process.execPath, ["index.mjs"], {
+      cwd: serverDir,
+      // Never listens: it must stop before that.
+      env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", PORT: "9", DATABASE_PATH: ":memory:", ...env },
+      encoding: "utf8",
+      timeout: 20_000,
+    });
+
+  test("refuses to start with the public development secret, or none", () => {
+    for (const env of [{}, { BETTER_AUTH_SECRET: "better-auth-reference-server-dev-secret-not-for-production" }]) {
+      const result = run(env);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain("Refusing to start with NODE_ENV=production");
+      expect(result.stderr).toContain("BETTER_AUTH_SECRET");
+    }
+  });
+
+  test("refuses to start with the test routes on", () => {
+    const result = run({ BETTER_AUTH_SECRET: randomBytes(32).toString("base64"), BA_TEST_ROUTES: "1" });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("BA_TEST_ROUTES is on");
+  });
+
+  test("starts with a private secret and no test routes", async () => {
+    const port = await new Promise<number>((resolve) => {
+      const s = createServer().listen(0, "127.0.0.1", () => {
+        const { port } = s.address() as { port: number };
+        s.close(() => resolve(port));
+      });
+    });
+    const child = spawn(process.execPath, ["index.mjs"], {
+      cwd: serverDir,
+      env: {
+        PATH: process.env.PATH ?? "",
+        NODE_ENV: "production",
+        PORT: String(port),
+        DATABASE_PATH: ":memory:",
+        BETTER_AUTH_SECRET: randomBytes(32).toString("base64"),
+      },
+    });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (out += d));
+    try {
+      await expect.poll(() => out, { timeout: 15_000 }).toContain("reference server:");
+      expect(out).not.toContain("test routes: ON");
+      expect(child.exitCode).toBeNull();
+    } finally {
+      child.kill("SIGTERM");
+    }
   });
 });
