@@ -31,24 +31,10 @@ fn AccountSettings() -> Html {
     html! {
         <AuthProvider client={(*client).clone()} plugins={(*plugins).clone()}
             localization={Some((*overrides).clone())} locale={Some(AttrValue::from("en-GB"))}>
-            <SessionGate>
+            <SessionGate signed_out={Callback::from(|_| html! { <a href="/login">{ "Please sign in" }</a> })}>
                 <ApiKeys />
             </SessionGate>
         </AuthProvider>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct SessionGateProps {
-    children: Html,
-}
-
-/// Your app decides what a signed-out visitor sees (the bundled SPA redirects to its sign-in).
-#[component]
-fn SessionGate(props: &SessionGateProps) -> Html {
-    match use_session() {
-        SessionState::SignedOut(_) => html! { <a href="/login">{ "Please sign in" }</a> },
-        _ => props.children.clone(),
     }
 }
 

@@ -33,13 +33,15 @@ pub use auth::{use_auth, use_auth_plugin, use_session, AuthProvider};
 pub mod prelude {
     pub use crate::auth::{
         plugin, use_auth, use_auth_plugin, use_session, AuthContext, AuthLocalization,
-        AuthLocalizationOverrides, AuthPlugin, AuthProvider, Plugins, SessionState,
+        AuthLocalizationOverrides, AuthPlugin, AuthProvider, Plugins, SessionGate, SessionState,
+        SignedOutReason,
     };
+    pub use crate::client::account::{SignInEmail, SignUpEmail};
     #[cfg(feature = "testing")]
     pub use crate::client::MemoryClient;
     pub use crate::client::{Client, ClientError, HttpClient, Request, Transport};
     pub use crate::plugins::api_key::{
         api_key_plugin, ApiKeyLocalizationOverrides, ApiKeyOptions, ApiKeyPlugin, ApiKeys,
-        KeyExpiration, OrganizationApiKeys,
+        KeyConfiguration, KeyExpiration, OrganizationApiKeys,
     };
 }

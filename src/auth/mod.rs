@@ -5,6 +5,7 @@ pub mod localization;
 pub mod plugin;
 mod provider;
 pub mod session;
+mod session_gate;
 
 pub use localization::{AuthLocalization, AuthLocalizationOverrides};
 pub use plugin::{plugin, AnyPlugin, AuthPlugin, PluginPage, Plugins};
@@ -13,3 +14,4 @@ pub use provider::{
     PluginContext,
 };
 pub use session::{SessionState, SignedOutReason};
+pub use session_gate::{SessionGate, SessionGateProps};
