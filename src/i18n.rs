@@ -9,8 +9,8 @@ use crate::time::Timestamp;
 /// Declares a localization table: a struct of strings with English defaults, and a matching
 /// `…Overrides` struct whose `Some` fields replace the defaults one by one. Translations live in
 /// `assets/locales/<language>.json`, one section per table (named after `as "…"`), each string
-/// keyed by its English text (gettext's way: no second set of names in the app).
-#[macro_export]
+/// keyed by its English text (gettext's way: no second set of names in the app). Internal: a
+/// plugin of your own brings its strings in whatever form it likes (see `AuthPlugin`).
 macro_rules! localization {
     (
         $(#[$meta:meta])*
@@ -21,13 +21,21 @@ macro_rules! localization {
         $(#[$meta])*
         #[derive(Clone, Debug, PartialEq, Eq)]
         pub struct $name {
-            $( $(#[$fmeta])* pub $field: ::yew::AttrValue, )*
+            $(
+                $(#[$fmeta])*
+                #[doc = concat!("English: “", $english, "”.")]
+                pub $field: ::yew::AttrValue,
+            )*
         }
 
-        #[doc = concat!("Per-field overrides of [`", stringify!($name), "`]; `None` keeps the locale's string.")]
+        #[doc = concat!("Per-field overrides of [`", stringify!($name), "`]; `None` keeps the locale's string. ")]
+        #[doc = "A `{name}` in a text is a placeholder the component fills in; keep it in yours."]
         #[derive(Clone, Debug, PartialEq, Default)]
         pub struct $overrides {
-            $( pub $field: Option<::yew::AttrValue>, )*
+            $(
+                #[doc = concat!("Replaces “", $english, "”.")]
+                pub $field: Option<::yew::AttrValue>,
+            )*
         }
 
         impl $name {
@@ -52,7 +60,7 @@ macro_rules! localization {
             }
 
             /// The strings for a locale: English, translated where a translation of the
-            /// locale's language is loaded (see [`crate::i18n::add_translation`]).
+            /// locale's language is loaded (see [`add_translation`](crate::i18n::add_translation)).
             pub fn for_locale(locale: &$crate::i18n::Locale) -> Self {
                 let mut table = Self::english();
                 $crate::i18n::translate(locale, $table, &mut [ $( &mut table.$field ),* ]);
@@ -67,6 +75,7 @@ macro_rules! localization {
         }
     };
 }
+pub(crate) use localization;
 
 #[cfg(target_arch = "wasm32")]
 type Parsed = wasm_bindgen::JsValue;
@@ -129,7 +138,7 @@ fn text_at(parsed: &Parsed, table: &str, english: &str) -> Option<String> {
 
 /// Replaces each string whose override is set. Not generic, so this loop exists once however
 /// many tables there are.
-pub fn override_all(slots: &mut [&mut yew::AttrValue], values: &[&Option<yew::AttrValue>]) {
+pub(crate) fn override_all(slots: &mut [&mut yew::AttrValue], values: &[&Option<yew::AttrValue>]) {
     for (slot, value) in slots.iter_mut().zip(values) {
         if let Some(v) = value {
             **slot = v.clone();
@@ -139,7 +148,7 @@ pub fn override_all(slots: &mut [&mut yew::AttrValue], values: &[&Option<yew::At
 
 /// Replaces each English string of `table` that the translation of `locale`'s language has.
 /// Not generic, so this loop exists once however many tables there are.
-pub fn translate(locale: &Locale, table: &str, fields: &mut [&mut yew::AttrValue]) {
+pub(crate) fn translate(locale: &Locale, table: &str, fields: &mut [&mut yew::AttrValue]) {
     let language = locale.language();
     if language == "en" {
         return;

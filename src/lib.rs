@@ -12,14 +12,19 @@
 //! }
 //! ```
 
+/// The bundled single-page app (feature `app`).
+#[cfg(feature = "app")]
 pub mod app;
 pub mod auth;
 pub mod client;
-pub mod components;
+#[cfg(feature = "app")]
+mod components;
 pub mod config;
 #[cfg(all(test, feature = "testing"))]
 mod contract;
 pub mod i18n;
+/// The bundled app's pages (feature `app`).
+#[cfg(feature = "app")]
 pub mod pages;
 pub mod plugins;
 pub mod routing;

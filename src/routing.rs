@@ -1,5 +1,6 @@
-//! The app's routes and the helpers its pages and components share: where sign-in may send a
-//! user back to, and which clicks become in-app navigation. A module of its own so that pages
+//! Navigation helpers for the cards and plugins (which clicks become in-app navigation, paths
+//! under the base the app is served under), and, with feature `app`, the bundled app's routes
+//! and where sign-in may send a user back to. A module of its own so that pages
 //! and components never import from `app`, which imports them.
 
 use yew::prelude::*;
@@ -7,9 +8,11 @@ use yew_router::prelude::*;
 use yew_router::query::Raw;
 use yew_router::AnyRoute;
 
+#[cfg(feature = "app")]
 use crate::client::request::{decode_component, encode_component};
 
 /// The app's routes. Paths no route claims go to the plugins' pages, then to not-found.
+#[cfg(feature = "app")]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
     Home,
@@ -20,6 +23,7 @@ pub enum Route {
     NotFound,
 }
 
+#[cfg(feature = "app")]
 impl Route {
     const ALL: [(Route, &'static str); 6] = [
         (Route::Home, "/"),
@@ -33,6 +37,7 @@ impl Route {
 
 // By hand rather than `#[derive(Routable)]`: six fixed paths need no pattern matcher, and the
 // derive's one costs the app about 5 KB (brotli).
+#[cfg(feature = "app")]
 impl Routable for Route {
     fn from_path(path: &str, _: &std::collections::HashMap<&str, &str>) -> Option<Self> {
         Self::recognize(path)
@@ -69,6 +74,7 @@ impl Routable for Route {
 }
 
 /// The sign-in page, coming back to `redirect` (an app path with its query) afterwards.
+#[cfg(feature = "app")]
 pub fn sign_in_then(redirect: Option<&str>) -> String {
     match redirect {
         Some(r) => format!("/auth/sign-in?redirect={}", encode_component(r)),
@@ -77,6 +83,7 @@ pub fn sign_in_then(redirect: Option<&str>) -> String {
 }
 
 /// The `?redirect=` of a query string, decoded.
+#[cfg(feature = "app")]
 pub fn redirect_param(query: &str) -> Option<String> {
     query
         .trim_start_matches('?')
@@ -87,6 +94,7 @@ pub fn redirect_param(query: &str) -> Option<String> {
 
 /// Only same-app paths are followed after sign-in; anything else could send a freshly signed-in
 /// user to another site (an open redirect).
+#[cfg(feature = "app")]
 pub fn safe_redirect(target: Option<&str>) -> Option<String> {
     let t = target?.trim();
     let ok = t.starts_with('/')
@@ -165,6 +173,7 @@ pub fn href(navigator: Option<&Navigator>, target: &str) -> String {
 mod tests {
     use super::*;
 
+    #[cfg(feature = "app")]
     #[test]
     fn redirects_only_within_the_app() {
         assert_eq!(
@@ -189,6 +198,7 @@ mod tests {
         assert_eq!(safe_redirect(None), None);
     }
 
+    #[cfg(feature = "app")]
     #[test]
     fn redirect_round_trip() {
         let target = "/settings/security?page=2&sort=name-asc";
@@ -203,6 +213,7 @@ mod tests {
         assert_eq!(sign_in_then(None), "/auth/sign-in");
     }
 
+    #[cfg(feature = "app")]
     #[test]
     fn routes_round_trip() {
         for (route, path) in Route::ALL {

@@ -2,7 +2,7 @@
 
 use crate::client::ClientError;
 use crate::i18n::fill;
-use crate::localization;
+use crate::i18n::localization;
 
 localization! {
     /// Strings of the app shell, shared buttons and error messages.

@@ -3,7 +3,7 @@
 
 use crate::client::ClientError;
 use crate::i18n::fill;
-use crate::localization;
+use crate::i18n::localization;
 
 localization! {
     /// Strings of the API-key plugin.

@@ -17,7 +17,7 @@ mod delete_api_key_dialog;
 mod edit_api_key_dialog;
 mod key_dialog;
 mod key_list;
-pub mod list;
+mod list;
 pub mod localization;
 #[cfg(feature = "testing")]
 pub mod memory;

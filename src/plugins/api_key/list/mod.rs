@@ -4,6 +4,5 @@ mod params;
 mod state;
 mod use_key_list;
 
-pub use params::{Entry, ListParams, ParamNames};
-pub use state::{KeysAction, KeysState};
-pub use use_key_list::{use_key_list, KeyList};
+pub use state::KeysAction;
+pub use use_key_list::use_key_list;
