@@ -13,9 +13,13 @@ use crate::routing::{use_app_path, Route};
 /// Props of [`App`].
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
+    /// The Better Auth API client every page calls (handed to [`AuthProvider`]).
     pub client: Client,
+    /// The registered plugins; their cards and pages join the app's. Default: none.
     #[prop_or_default]
     pub plugins: Plugins,
+    /// BCP 47 locale for strings, dates and numbers, also set as the document's `lang`; the
+    /// browser's language when absent.
     #[prop_or_default]
     pub locale: Option<AttrValue>,
 }

@@ -23,7 +23,7 @@ macro_rules! localization {
         pub struct $name {
             $(
                 $(#[$fmeta])*
-                #[doc = concat!("English: “", $english, "”.")]
+                #[doc = concat!("English: “", $english, "”")]
                 pub $field: ::yew::AttrValue,
             )*
         }
@@ -33,7 +33,7 @@ macro_rules! localization {
         #[derive(Clone, Debug, PartialEq, Default)]
         pub struct $overrides {
             $(
-                #[doc = concat!("Replaces “", $english, "”.")]
+                #[doc = concat!("Replaces “", $english, "”")]
                 pub $field: Option<::yew::AttrValue>,
             )*
         }

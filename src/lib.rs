@@ -1,14 +1,29 @@
+#![warn(missing_docs)]
+
 //! Better Auth account settings for Yew: an [`AuthProvider`] holding the API client, session,
 //! localization and plugins; UI primitives; and the API-key plugin.
 //!
-//! ```ignore
+//! ```
 //! use better_auth_ui::prelude::*;
+//! use yew::prelude::*;
 //!
-//! html! {
-//!     <AuthProvider client={Client::new(HttpClient::new("/api/auth"))}
-//!         plugins={Plugins::from(vec![api_key_plugin(ApiKeyOptions { organization: true, ..Default::default() })])}>
-//!         <ApiKeys />
-//!     </AuthProvider>
+//! #[component]
+//! fn AccountSettings() -> Html {
+//!     // Built once: AuthProvider compares the client and the plugins by identity.
+//!     let client = use_memo((), |()| Client::new(HttpClient::new("/api/auth")));
+//!     let plugins = use_memo((), |()| {
+//!         Plugins::from(vec![api_key_plugin(ApiKeyOptions {
+//!             organization: true,
+//!             ..Default::default()
+//!         })])
+//!     });
+//!     html! {
+//!         <AuthProvider client={(*client).clone()} plugins={(*plugins).clone()}>
+//!             <SessionGate>
+//!                 <ApiKeys />
+//!             </SessionGate>
+//!         </AuthProvider>
+//!     }
 //! }
 //! ```
 

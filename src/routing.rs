@@ -15,11 +15,17 @@ use crate::client::request::{decode_component, encode_component};
 #[cfg(feature = "app")]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
+    /// `/`: redirects to the security settings when signed in, else to sign-in.
     Home,
+    /// `/auth/sign-in`: the sign-in form.
     SignIn,
+    /// `/auth/sign-up`: the sign-up form.
     SignUp,
+    /// `/settings/security`: the plugins' security cards (e.g. API keys).
     Security,
+    /// `/organization/settings`: the active organization's cards.
     OrganizationSettings,
+    /// `/404`, and any path no route or plugin page claims.
     NotFound,
 }
 

@@ -13,9 +13,13 @@ pub const PASSWORD_MAX: usize = 128;
 /// Why an input was refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Invalid {
+    /// Empty (or only spaces) where a value is needed.
     Required,
+    /// Not of the expected form, e.g. an email address without `@` or a slug with capitals.
     Malformed,
+    /// Below the minimum length, e.g. a password under [`PASSWORD_MIN`] characters.
     TooShort,
+    /// Above the maximum length, e.g. a password over [`PASSWORD_MAX`] characters.
     TooLong,
 }
 

@@ -148,7 +148,28 @@ pub struct AuthProviderProps {
     /// The Better Auth API client: `Client::new(HttpClient::new("/api/auth"))`, or an in-memory
     /// server in tests.
     pub client: Client,
-    /// Registered plugins, e.g. `Plugins::from(vec![api_key_plugin(ApiKeyOptions::default())])`.
+    /// Registered plugins, in the order their cards appear. Default: none.
+    ///
+    /// Compared by identity, so build the list once (`use_memo`) rather than on every render,
+    /// which would rebuild the context and re-render everything below it:
+    ///
+    /// ```
+    /// use better_auth_ui::prelude::*;
+    /// use yew::prelude::*;
+    ///
+    /// #[component]
+    /// fn Settings() -> Html {
+    ///     let client = use_memo((), |()| Client::new(HttpClient::new("/api/auth")));
+    ///     let plugins = use_memo((), |()| {
+    ///         Plugins::from(vec![api_key_plugin(ApiKeyOptions::default())])
+    ///     });
+    ///     html! {
+    ///         <AuthProvider client={(*client).clone()} plugins={(*plugins).clone()}>
+    ///             <ApiKeys />
+    ///         </AuthProvider>
+    ///     }
+    /// }
+    /// ```
     #[prop_or_default]
     pub plugins: Plugins,
     /// Per-string overrides of the shell's localization.
@@ -160,6 +181,9 @@ pub struct AuthProviderProps {
     /// Light or dark; by default the host page's `color-scheme` decides.
     #[prop_or_default]
     pub theme: Theme,
+    /// The app (or the part of it) that uses the context: cards, pages, [`SessionGate`]s.
+    ///
+    /// [`SessionGate`]: crate::auth::SessionGate
     #[prop_or_default]
     pub children: Html,
 }

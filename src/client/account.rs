@@ -10,16 +10,24 @@ use super::ClientResult;
 /// `POST /sign-in/email` parameters.
 #[derive(Clone, PartialEq, Default)]
 pub struct SignInEmail {
+    /// The account's email address; surrounding spaces are trimmed before it is sent.
     pub email: String,
+    /// The password, sent as typed (spaces included). Kept out of `Debug` output.
     pub password: String,
+    /// Sent as `rememberMe`: `true` keeps the session across browser restarts; with `false`
+    /// Better Auth sets a session cookie that ends with the browser session.
     pub remember_me: bool,
 }
 
 /// `POST /sign-up/email` parameters.
 #[derive(Clone, PartialEq, Default)]
 pub struct SignUpEmail {
+    /// The user's display name; trimmed before it is sent.
     pub name: String,
+    /// The new account's email address; trimmed before it is sent.
     pub email: String,
+    /// The new password, sent as typed; Better Auth's default accepts 8 to 128 characters
+    /// ([`crate::validate::new_password`]). Kept out of `Debug` output.
     pub password: String,
 }
 

@@ -9,21 +9,30 @@ pub enum ClientError {
     /// An error status with whatever Better Auth said about it (`code`, `message` may be absent:
     /// several endpoints answer with an empty body).
     Api {
+        /// The HTTP status code (outside 2xx; a 401 here only where no session is involved).
         status: u16,
+        /// Better Auth's machine-readable error code, e.g. `INVALID_EMAIL_OR_PASSWORD`.
         code: Option<String>,
+        /// Better Auth's human-readable message (English), trimmed and cut to 300 characters.
         message: Option<String>,
     },
     /// The call needs a session and there is none (never signed in, expired, signed out elsewhere).
     Unauthorized,
     /// 429: the server's rate limiter refused the call; `retry_after` is in seconds.
-    RateLimited { retry_after: Option<u32> },
+    RateLimited {
+        /// Seconds to wait before trying again (the `x-retry-after` header), if sent.
+        retry_after: Option<u32>,
+    },
     /// No response at all: the server is down, the network is offline, or the request was blocked.
     Network(String),
     /// A response arrived that this client cannot read.
     Decode(String),
     /// The answer has the shape of a Better Auth release older than `needs`, the oldest this
     /// client reads.
-    OldServer { needs: &'static str },
+    OldServer {
+        /// The oldest Better Auth version this client reads, e.g. `"1.5"`.
+        needs: &'static str,
+    },
 }
 
 impl ClientError {

@@ -39,7 +39,9 @@ pub type LocalFuture<T> = Pin<Box<dyn Future<Output = T>>>;
 /// The status line and body of an answer, before anything is made of them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RawResponse {
+    /// The HTTP status code.
     pub status: u16,
+    /// The body as text (JSON from Better Auth; possibly empty).
     pub body: String,
     /// The `x-retry-after` header (seconds), sent with 429.
     pub retry_after: Option<String>,

@@ -11,14 +11,20 @@ use crate::time::Timestamp;
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct User {
+    /// Better Auth's user ID.
     pub id: String,
+    /// The display name; empty when the server has none (`null` or absent).
     #[serde(default, deserialize_with = "null_as_default")]
     pub name: String,
+    /// The email address the user signs in with.
     pub email: String,
+    /// Whether the address has been verified; `false` when the server does not say.
     #[serde(default)]
     pub email_verified: bool,
+    /// The URL of the user's avatar, if any.
     #[serde(default)]
     pub image: Option<String>,
+    /// When the account was created, if the server says.
     #[serde(default)]
     pub created_at: Option<Timestamp>,
 }
@@ -27,8 +33,11 @@ pub struct User {
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Session {
+    /// Better Auth's session ID (not the token).
     pub id: String,
+    /// The [`User::id`] of the signed-in user.
     pub user_id: String,
+    /// When the session ends unless renewed, if the server says.
     #[serde(default)]
     pub expires_at: Option<Timestamp>,
     /// The active organization belongs to the session: a fresh sign-in has none.
@@ -39,13 +48,16 @@ pub struct Session {
 /// `GET /get-session` when signed in.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct SessionData {
+    /// The session record.
     pub session: Session,
+    /// The user it belongs to.
     pub user: User,
 }
 
 /// The `{token, user}` answer of sign-in and sign-up.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct AuthResponse {
+    /// The user just signed in (or signed up); the token is not read, the cookie carries it.
     pub user: User,
 }
 
@@ -53,11 +65,16 @@ pub struct AuthResponse {
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Organization {
+    /// Better Auth's organization ID (what `setActive` and API-key calls take).
     pub id: String,
+    /// The display name.
     pub name: String,
+    /// The unique URL name, e.g. `acme-corp`.
     pub slug: String,
+    /// The URL of the organization's logo, if any.
     #[serde(default)]
     pub logo: Option<String>,
+    /// When the organization was created, if the server says.
     #[serde(default)]
     pub created_at: Option<Timestamp>,
     // `metadata` (a JSON *string* from organization/list, an object from organization/create, or
@@ -68,9 +85,12 @@ pub struct Organization {
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Member {
+    /// The membership's ID (not the user's).
     pub id: String,
+    /// The [`Organization::id`] it belongs to; empty when the server leaves it out.
     #[serde(default)]
     pub organization_id: String,
+    /// The member's [`User::id`].
     pub user_id: String,
     /// One role or several, comma-joined (`"admin,owner"`).
     pub role: String,
@@ -91,7 +111,9 @@ pub fn has_role(roles: &str, role: &str) -> bool {
 /// `GET /organization/get-full-organization`: the organization with its members.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FullOrganization {
+    /// The organization itself.
     pub organization: Organization,
+    /// Its members with their roles; empty when the server sends none.
     pub members: Vec<Member>,
 }
 

@@ -8,7 +8,10 @@ use super::request::{with_query, ApiRequest, Request};
 /// `POST /organization/create` parameters.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct CreateOrganization {
+    /// The organization's display name; trimmed before it is sent.
     pub name: String,
+    /// Its unique URL name: lowercase letters, digits and single hyphens
+    /// ([`crate::validate::slug`]); trimmed before it is sent.
     pub slug: String,
 }
 

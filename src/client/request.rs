@@ -10,13 +10,16 @@ use super::json;
 /// HTTP method of a call.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Method {
+    /// `GET`: reads, with any parameters in the query string; no body.
     Get,
+    /// `POST`: every change, with a JSON body.
     Post,
 }
 
 /// One call to the auth server, relative to its base URL.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ApiRequest {
+    /// `GET` or `POST`.
     pub method: Method,
     /// Path and query, e.g. `/api-key/list?limit=10`.
     pub path: String,

@@ -14,6 +14,7 @@ pub struct AppLinkProps {
     /// Marks the link as the current page.
     #[prop_or_default]
     pub current: bool,
+    /// The link's content (its accessible name).
     #[prop_or_default]
     pub children: Html,
 }

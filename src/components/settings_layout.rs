@@ -13,9 +13,12 @@ use crate::ui::{alert, AlertKind, Button, ButtonSize, ButtonVariant};
 /// Props of [`SettingsLayout`].
 #[derive(Properties, PartialEq)]
 pub struct SettingsLayoutProps {
+    /// The page's heading (`<h1>`), also put into the document's title.
     pub title: AttrValue,
+    /// A line under the heading. Default: none.
     #[prop_or_default]
     pub description: Option<AttrValue>,
+    /// The page's cards; remounted (and so reloaded) by Retry after a failed session check.
     #[prop_or_default]
     pub children: Html,
 }

@@ -7,26 +7,34 @@ use super::icons;
 /// Visual weight of a button.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum ButtonVariant {
+    /// Filled with the primary color: the one main action of a form or card. The default.
     #[default]
     Primary,
+    /// Bordered on a transparent background: secondary actions (Cancel, Edit).
     Outline,
+    /// No border or background until hovered: low-key actions beside other content.
     Ghost,
+    /// Filled with the destructive color: actions that delete or cannot be undone.
     Destructive,
 }
 
 /// Size of a button.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum ButtonSize {
+    /// The standard height, for forms and dialogs. The default.
     #[default]
     Default,
+    /// Compact (`ba-button-small`, 2rem high), for rows and card headers.
     Small,
 }
 
 /// Props of [`Button`].
 #[derive(Properties, PartialEq)]
 pub struct ButtonProps {
+    /// Visual weight. Default: [`ButtonVariant::Primary`].
     #[prop_or_default]
     pub variant: ButtonVariant,
+    /// Size. Default: [`ButtonSize::Default`].
     #[prop_or_default]
     pub size: ButtonSize,
     /// `"button"` (default) or `"submit"`.
@@ -43,6 +51,7 @@ pub struct ButtonProps {
     /// is not thrown to the page when it becomes unavailable under the user's finger.
     #[prop_or_default]
     pub unavailable: bool,
+    /// Clicked; not called while `pending` or `unavailable`. Default: nothing.
     #[prop_or_default]
     pub onclick: Callback<MouseEvent>,
     /// Accessible name when the visible text is not enough (e.g. "Delete API key ci-deploy").
@@ -51,12 +60,16 @@ pub struct ButtonProps {
     /// A tooltip, for icon-only buttons.
     #[prop_or_default]
     pub title: Option<AttrValue>,
+    /// The element's `id`, e.g. for a label's `for` or `aria-controls`.
     #[prop_or_default]
     pub id: Option<AttrValue>,
+    /// Bound to the `<button>` element, e.g. to focus it.
     #[prop_or_default]
     pub node_ref: NodeRef,
+    /// Extra classes, next to `ba-button` and the variant's and size's.
     #[prop_or_default]
     pub class: Classes,
+    /// The visible content: text, an icon, or both (after the spinner while pending).
     #[prop_or_default]
     pub children: Html,
 }

@@ -7,7 +7,9 @@ use super::ids::use_id;
 /// Props of [`Card`].
 #[derive(Properties, PartialEq)]
 pub struct CardProps {
+    /// The heading (`<h2>`), which also names the section for assistive technology.
     pub title: AttrValue,
+    /// A line under the title. Default: none.
     #[prop_or_default]
     pub description: Option<AttrValue>,
     /// Buttons beside the title.
@@ -16,8 +18,10 @@ pub struct CardProps {
     /// Set while the content loads, for assistive technology.
     #[prop_or_default]
     pub busy: bool,
+    /// Extra classes for the `<section>`, next to `ba-card`.
     #[prop_or_default]
     pub class: Classes,
+    /// The card's content, under the header.
     #[prop_or_default]
     pub children: Html,
 }

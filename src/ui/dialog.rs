@@ -18,7 +18,10 @@ use super::ids::use_id;
 /// Props of [`Dialog`].
 #[derive(Properties, PartialEq)]
 pub struct DialogProps {
+    /// The heading (`<h2>`), which also labels the dialog (`aria-labelledby`).
     pub title: AttrValue,
+    /// A line under the title, which also describes the dialog (`aria-describedby`).
+    /// Default: none.
     #[prop_or_default]
     pub description: Option<AttrValue>,
     /// `role="alertdialog"`, for confirmations of destructive actions.
@@ -32,8 +35,10 @@ pub struct DialogProps {
     /// Where focus goes on close when the trigger is gone (e.g. a deleted row's button).
     #[prop_or_default]
     pub fallback_focus: Option<NodeRef>,
+    /// Extra classes for the dialog's panel, next to `ba-dialog`.
     #[prop_or_default]
     pub class: Classes,
+    /// The dialog's content (form, buttons), under the title.
     #[prop_or_default]
     pub children: Html,
 }

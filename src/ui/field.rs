@@ -10,37 +10,49 @@ use super::ids::use_id;
 /// Props of [`TextField`].
 #[derive(Properties, PartialEq)]
 pub struct TextFieldProps {
+    /// The visible `<label>`, which also names the input.
     pub label: AttrValue,
+    /// The current text (controlled: the owner keeps it and passes it back).
     pub value: AttrValue,
+    /// Every edit, with the whole new text.
     pub on_input: Callback<String>,
     /// `text`, `email`, `password`…
     #[prop_or(AttrValue::Static("text"))]
     pub input_type: AttrValue,
+    /// The control's `name`, for password managers and form data. Default: none.
     #[prop_or_default]
     pub name: Option<AttrValue>,
+    /// Example text shown while empty (never a substitute for the label). Default: none.
     #[prop_or_default]
     pub placeholder: Option<AttrValue>,
+    /// The `autocomplete` token, e.g. `email`, `current-password`, `off`. Default: none.
     #[prop_or_default]
     pub autocomplete: Option<AttrValue>,
+    /// Help shown under the field and announced with it (`aria-describedby`). Default: none.
     #[prop_or_default]
     pub hint: Option<AttrValue>,
     /// Shown under the field and announced; marks the input invalid.
     #[prop_or_default]
     pub error: Option<AttrValue>,
+    /// Natively `required` (one-line inputs only).
     #[prop_or_default]
     pub required: bool,
     /// Work is under way: the value cannot change, but focus stays.
     #[prop_or_default]
     pub pending: bool,
+    /// Shown and selectable, but not editable (e.g. a value to copy).
     #[prop_or_default]
     pub readonly: bool,
+    /// A monospace font and no spell checking, for keys, JSON and other code-like text.
     #[prop_or_default]
     pub monospace: bool,
     /// A `<textarea>` of this many rows instead of a one-line input.
     #[prop_or_default]
     pub rows: Option<u32>,
+    /// Bound to the `<input>` or `<textarea>`, e.g. to focus it.
     #[prop_or_default]
     pub node_ref: NodeRef,
+    /// The control's `id`; a generated unique one when absent.
     #[prop_or_default]
     pub id: Option<AttrValue>,
 }
@@ -131,7 +143,9 @@ pub fn TextField(props: &TextFieldProps) -> Html {
 /// One choice of a [`SelectField`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct SelectOption {
+    /// The `value` reported by `on_change` when chosen (unique within the select).
     pub value: AttrValue,
+    /// What the menu shows.
     pub label: AttrValue,
 }
 
@@ -148,12 +162,18 @@ impl SelectOption {
 /// Props of [`SelectField`].
 #[derive(Properties, PartialEq)]
 pub struct SelectFieldProps {
+    /// The `<label>`, which also names the select.
     pub label: AttrValue,
+    /// The [`SelectOption::value`] currently chosen (controlled).
     pub value: AttrValue,
+    /// The choices, in menu order (shared, so re-renders do not copy them).
     pub options: Rc<[SelectOption]>,
+    /// A choice was made, with its [`SelectOption::value`].
     pub on_change: Callback<String>,
+    /// Help shown under the select and announced with it. Default: none.
     #[prop_or_default]
     pub hint: Option<AttrValue>,
+    /// Natively disabled: not focusable, not changeable.
     #[prop_or_default]
     pub disabled: bool,
     /// Label and select on one line (toolbars).
@@ -162,6 +182,7 @@ pub struct SelectFieldProps {
     /// Keep the label for assistive technology only (the options speak for themselves).
     #[prop_or_default]
     pub hide_label: bool,
+    /// Bound to the `<select>` element, e.g. to focus it.
     #[prop_or_default]
     pub node_ref: NodeRef,
 }
@@ -210,9 +231,13 @@ pub fn SelectField(props: &SelectFieldProps) -> Html {
 /// Props of [`Checkbox`].
 #[derive(Properties, PartialEq)]
 pub struct CheckboxProps {
+    /// The text beside the box, which also names it.
     pub label: AttrValue,
+    /// Whether it is ticked (controlled: the owner keeps it and passes it back).
     pub checked: bool,
+    /// Ticked or unticked, with the new state.
     pub on_change: Callback<bool>,
+    /// Natively disabled: not focusable, not changeable.
     #[prop_or_default]
     pub disabled: bool,
 }

@@ -8,8 +8,11 @@ use crate::client::{ApiRequest, ClientError, Method, RawResponse};
 /// An error answer, as Better Auth sends it: a status with an optional `{code, message}` body.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Failure {
+    /// The HTTP status code, e.g. 400, 401, 404.
     pub status: u16,
+    /// Better Auth's error code, e.g. `KEY_NOT_FOUND`; `None` leaves it out of the body.
     pub code: Option<String>,
+    /// Better Auth's message, e.g. `API Key not found`; `None` leaves it out of the body.
     pub message: Option<String>,
 }
 
@@ -63,9 +66,11 @@ pub type Answer = Result<Value, Failure>;
 /// A request as a backend sees it: route, decoded query, parsed body.
 #[derive(Clone, Debug, PartialEq)]
 pub struct MemoryRequest {
+    /// `GET` or `POST`.
     pub method: Method,
     /// The path without its query, e.g. `/api-key/list`.
     pub route: String,
+    /// The query parameters, percent-decoded, in the order sent.
     pub query: Vec<(String, String)>,
     /// The JSON body (`null` for GETs).
     pub body: Value,

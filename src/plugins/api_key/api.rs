@@ -40,10 +40,14 @@ impl KeyScope {
 /// List order, done by the server.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum KeySort {
+    /// Most recently created first (`createdAt desc`); the default.
     #[default]
     Newest,
+    /// First created first (`createdAt asc`).
     Oldest,
+    /// By name, A to Z (`name asc`).
     NameAsc,
+    /// By name, Z to A (`name desc`).
     NameDesc,
 }
 
@@ -80,21 +84,30 @@ impl KeySort {
 /// `GET /api-key/list` parameters.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
 pub struct ListApiKeys {
+    /// Whose keys: the user's own, or an organization's (sent as `organizationId`).
     pub scope: KeyScope,
+    /// The order, applied by the server before paging.
     pub sort: KeySort,
+    /// Keys per page (`limit`).
     pub limit: u32,
+    /// Keys to skip before the page starts (`offset`), e.g. `2 * limit` for the third page.
     pub offset: u64,
 }
 
 /// `POST /api-key/create` parameters.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct CreateApiKey {
+    /// Who will own the key: the signed-in user, or an organization (sent as
+    /// `organizationId`).
     pub scope: KeyScope,
     /// The server configuration; `None` is the scope's ([`KeyScope::config_id`]).
     pub config_id: Option<String>,
+    /// The key's name; trimmed, and not sent when blank (the key is then unnamed).
     pub name: Option<String>,
     /// Seconds; `None` never expires.
     pub expires_in: Option<u64>,
+    /// The key's prefix, e.g. `acme_`; not sent when `None` or empty (the server's default
+    /// prefix applies).
     pub prefix: Option<String>,
     /// Sent only when given (the server refuses any metadata unless it enables it).
     pub metadata: Option<JsonText>,
@@ -112,10 +125,14 @@ impl CreateApiKey {
 /// `POST /api-key/update` parameters; `None` fields are left unchanged.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct UpdateApiKey {
+    /// The [`ApiKey::id`] of the key to change.
     pub key_id: String,
     /// The key's own configuration, as listed: the server finds the key only under it.
     pub config_id: Option<String>,
+    /// A new name (trimmed).
     pub name: Option<String>,
+    /// `Some(false)` disables the key (the server refuses it until enabled again),
+    /// `Some(true)` enables it.
     pub enabled: Option<bool>,
     /// `Some(None)` removes the expiry; `Some(Some(s))` expires `s` seconds from now.
     pub expires_in: Option<Option<u64>>,
@@ -126,6 +143,7 @@ pub struct UpdateApiKey {
 /// `POST /api-key/delete` parameters.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct DeleteApiKey {
+    /// The [`ApiKey::id`] of the key to delete.
     pub key_id: String,
     /// The key's own configuration, as listed.
     pub config_id: Option<String>,
@@ -144,6 +162,8 @@ pub enum CreateError {
         asked: String,
         /// True when an organization key was asked for.
         organization: bool,
+        /// True when the misplaced key was deleted again; false when it is still on the
+        /// server, under `name`, and must be removed by hand.
         removed: bool,
         /// The key's name, to find it by when it could not be removed.
         name: String,

@@ -14,10 +14,13 @@ use crate::time::Timestamp;
 /// key changes, not when a dialog opens or another row changes.
 #[derive(Properties, PartialEq)]
 pub struct ApiKeyProps {
+    /// The key this row shows (shared with the list, compared by value).
     pub api_key: Rc<models::ApiKey>,
     /// When the list was loaded, to tell expired keys.
     pub now: Timestamp,
+    /// The plugin's strings, already localized and overridden.
     pub strings: Rc<ApiKeyLocalization>,
+    /// Formats the row's dates in the configured locale.
     pub formatter: Formatter,
     /// The visible text of the delete button (the shell's "Delete").
     pub delete_label: AttrValue,
@@ -27,6 +30,7 @@ pub struct ApiKeyProps {
     /// The key's configuration, where the scope has several.
     #[prop_or_default]
     pub configuration: Option<AttrValue>,
+    /// Leaves out the Delete button (Edit stays). Default: shown.
     #[prop_or_default]
     pub hide_delete: bool,
     /// Edit clicked. Pass the same callback on every render (`use_callback`), or every row

@@ -25,13 +25,16 @@ pub struct ApiKeysProps {
     /// Something outside is still loading (e.g. membership): show the skeleton, send nothing.
     #[prop_or_default]
     pub is_pending: bool,
+    /// Leaves out the card's Create button (and the empty state's). Default: shown.
     #[prop_or_default]
     pub hide_create: bool,
+    /// Leaves out every row's Delete button. Default: shown.
     #[prop_or_default]
     pub hide_delete: bool,
     /// Put before the list's URL parameters (`page`, `sort`) where several lists share a page.
     #[prop_or_default]
     pub query_prefix: AttrValue,
+    /// Extra classes for the card's outer element, next to `ba-card`.
     #[prop_or_default]
     pub class: Classes,
 }

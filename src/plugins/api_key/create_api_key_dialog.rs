@@ -26,11 +26,15 @@ pub const NAME_MAX: usize = 32;
 /// Props of [`CreateApiKeyDialog`].
 #[derive(Properties, PartialEq)]
 pub struct CreateApiKeyDialogProps {
+    /// Who will own the key: the signed-in user, or an organization.
     pub scope: KeyScope,
+    /// Cancel, Escape or a backdrop click: the owner removes the dialog.
     pub on_close: Callback<()>,
     /// The new key, with its secret. Called even if the dialog was closed while waiting, so a
     /// created key is never lost.
     pub on_created: Callback<CreatedApiKey>,
+    /// Where focus goes when the dialog closes and the button that opened it is gone.
+    /// Default: none (focus is left where the browser puts it).
     #[prop_or_default]
     pub fallback_focus: Option<NodeRef>,
 }

@@ -13,12 +13,16 @@ use crate::ui::{alert, use_submit, AlertKind, Button, ButtonVariant, Dialog};
 /// Props of [`DeleteApiKeyDialog`].
 #[derive(Properties, PartialEq)]
 pub struct DeleteApiKeyDialogProps {
+    /// The key to delete (named in the confirmation).
     pub api_key: Rc<model::ApiKey>,
+    /// Cancel, Escape or a backdrop click: the owner removes the dialog.
     pub on_close: Callback<()>,
     /// Deleted: the key's id.
     pub on_deleted: Callback<String>,
     /// Already gone on the server (404): the key's id.
     pub on_gone: Callback<String>,
+    /// Where focus goes when the dialog closes and the button that opened it is gone.
+    /// Default: none (focus is left where the browser puts it).
     #[prop_or_default]
     pub fallback_focus: Option<NodeRef>,
 }

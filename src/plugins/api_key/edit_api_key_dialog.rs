@@ -24,11 +24,17 @@ use crate::validate::utf16_len;
 /// Props of [`EditApiKeyDialog`].
 #[derive(Properties, PartialEq)]
 pub struct EditApiKeyDialogProps {
+    /// The key to edit; the form starts with its name, state and expiry.
     pub api_key: Rc<model::ApiKey>,
+    /// Cancel, Escape, a backdrop click, or a save with nothing changed: the owner removes
+    /// the dialog.
     pub on_close: Callback<()>,
+    /// Saved: the key as the server now holds it.
     pub on_updated: Callback<model::ApiKey>,
     /// Already gone on the server (404): the key's id.
     pub on_gone: Callback<String>,
+    /// Where focus goes when the dialog closes and the button that opened it is gone.
+    /// Default: none (focus is left where the browser puts it).
     #[prop_or_default]
     pub fallback_focus: Option<NodeRef>,
 }

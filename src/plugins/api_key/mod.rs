@@ -2,7 +2,7 @@
 //! sorting), its create / new-key / edit / delete dialogs, and the owner-gated
 //! `OrganizationApiKeys` card. Everything the plugin knows lives in this folder: its requests
 //! ([`api`]), the server's shapes ([`model`]), options, strings, and its part of the in-memory
-//! server ([`memory`], feature `testing`).
+//! server (`memory`, feature `testing`).
 
 pub mod api;
 // One file per component, named after it: `api_key.rs` holds the `ApiKey` row.
@@ -38,11 +38,11 @@ pub use api::{
 };
 pub use api_key::{ApiKey, ApiKeyProps};
 pub use api_keys::{ApiKeys, ApiKeysProps};
-pub use create_api_key_dialog::CreateApiKeyDialog;
-pub use delete_api_key_dialog::DeleteApiKeyDialog;
-pub use edit_api_key_dialog::EditApiKeyDialog;
+pub use create_api_key_dialog::{CreateApiKeyDialog, CreateApiKeyDialogProps};
+pub use delete_api_key_dialog::{DeleteApiKeyDialog, DeleteApiKeyDialogProps};
+pub use edit_api_key_dialog::{EditApiKeyDialog, EditApiKeyDialogProps};
 pub use localization::{ApiKeyLocalization, ApiKeyLocalizationOverrides};
-pub use new_api_key_dialog::NewApiKeyDialog;
+pub use new_api_key_dialog::{NewApiKeyDialog, NewApiKeyDialogProps};
 pub use options::{ApiKeyOptions, ExpirationChoice, KeyConfiguration, KeyExpiration};
 pub use organization_api_keys::{OrganizationApiKeys, OrganizationApiKeysProps};
 
@@ -54,6 +54,7 @@ use crate::i18n::Locale;
 /// The API-key plugin with its options.
 #[derive(Debug, PartialEq)]
 pub struct ApiKeyPlugin {
+    /// How the plugin's cards behave and what they say; see [`ApiKeyOptions`].
     pub options: ApiKeyOptions,
 }
 

@@ -14,27 +14,39 @@ use crate::time::Timestamp;
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ApiKey {
+    /// The key's ID (what update, get and delete take; not the secret).
     pub id: String,
+    /// The server's `apiKey()` configuration the key belongs to; `None` is `default`.
     #[serde(default)]
     pub config_id: Option<String>,
+    /// The name its owner gave it, if any ([`ApiKey::display_name`] supplies a fallback).
     #[serde(default)]
     pub name: Option<String>,
     /// The first characters of the key (prefix included), or null when the server stores none.
     #[serde(default)]
     pub start: Option<String>,
+    /// The prefix the key was created with, e.g. `acme_`, if any.
     #[serde(default)]
     pub prefix: Option<String>,
+    /// The owner: the user's ID for a personal key, the organization's for an organization
+    /// key (`referenceId`).
     #[serde(default)]
     pub reference_id: Option<String>,
+    /// Whether the key works; a disabled key is refused by the server. `true` when absent.
     #[serde(default = "yes")]
     pub enabled: bool,
+    /// When the key stops working; `None` never expires.
     #[serde(default)]
     pub expires_at: Option<Timestamp>,
+    /// When the key was created.
     pub created_at: Timestamp,
+    /// When the key was last changed, if the server says.
     #[serde(default)]
     pub updated_at: Option<Timestamp>,
+    /// When the key was last used; `None` when never (or not tracked).
     #[serde(default)]
     pub last_request: Option<Timestamp>,
+    /// How many requests the key has made; `None` when unknown.
     #[serde(default, deserialize_with = "count")]
     pub request_count: Option<u64>,
     // Set by the server only (a browser may not send them); shown in the details view.
@@ -47,6 +59,7 @@ pub struct ApiKey {
     /// Milliseconds between refills.
     #[serde(default, deserialize_with = "count")]
     pub refill_interval: Option<u64>,
+    /// When `remaining` was last topped up, if ever.
     #[serde(default)]
     pub last_refill_at: Option<Timestamp>,
     /// `None` when the answer does not say (then the details view asks for the key).
@@ -58,6 +71,7 @@ pub struct ApiKey {
     /// Requests allowed per window.
     #[serde(default, deserialize_with = "count")]
     pub rate_limit_max: Option<u64>,
+    /// What the key may do, as the server set it; `None` when it sets no permissions.
     #[serde(default)]
     pub permissions: Option<Permissions>,
     /// Free-form JSON the owner attached (an object, or whatever the server holds).
@@ -158,6 +172,7 @@ impl ApiKey {
 /// A page of `GET /api-key/list`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ApiKeyPage {
+    /// The keys on this page, in the order asked for (shared, so re-renders clone cheaply).
     pub api_keys: Rc<[Rc<ApiKey>]>,
     /// How many keys exist before paging.
     pub total: u64,
@@ -225,7 +240,9 @@ impl std::fmt::Debug for Secret {
 /// `POST /api-key/create`: the key plus its plaintext, which no other call returns.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CreatedApiKey {
+    /// The new key as it will be listed.
     pub api_key: ApiKey,
+    /// The key itself, in plaintext: shown once, never retrievable again.
     pub key: Secret,
 }
 

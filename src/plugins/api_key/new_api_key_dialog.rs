@@ -18,9 +18,12 @@ const COPIED_MS: u32 = 2_000;
 pub struct NewApiKeyDialogProps {
     /// The key's name, or "API key".
     pub name: AttrValue,
+    /// The new key in plaintext, shown (and copyable) only here.
     pub secret: Secret,
     /// Closes the dialog; the owner drops the secret.
     pub on_close: Callback<()>,
+    /// Where focus goes when the dialog closes and the button that opened it is gone.
+    /// Default: none (focus is left where the browser puts it).
     #[prop_or_default]
     pub fallback_focus: Option<NodeRef>,
 }

@@ -30,7 +30,9 @@ pub const MAX_DAYS: u32 = 365;
 /// One entry of the expiration menu.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExpirationChoice {
+    /// Expires this many days from now (1 to [`MAX_DAYS`]).
     Days(u32),
+    /// Never expires.
     Never,
 }
 
@@ -55,7 +57,9 @@ impl ExpirationChoice {
 /// The edit dialog's expiry choice: keep what the key has, remove it, or a new one from now.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EditExpiry {
+    /// Leaves the key's expiry as it is (not sent).
     Keep,
+    /// Replaces it: a new expiry counted from now, or none with [`ExpirationChoice::Never`].
     Set(ExpirationChoice),
 }
 

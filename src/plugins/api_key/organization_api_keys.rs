@@ -9,6 +9,7 @@ use crate::ui::{alert, use_latest, AlertKind, Button, ButtonSize, ButtonVariant,
 /// Props of [`OrganizationApiKeys`].
 #[derive(Properties, PartialEq)]
 pub struct OrganizationApiKeysProps {
+    /// The [`Organization::id`](crate::client::Organization::id) whose keys the card manages.
     pub organization_id: AttrValue,
 }
 

@@ -14,14 +14,19 @@ use crate::time::Timestamp;
 /// fields) or time would have made it. `None` fields get what a create through the API gives.
 #[derive(Clone, Debug, Default)]
 pub struct SeedKey {
+    /// The key's name; `None` leaves it unnamed.
     pub name: Option<String>,
     /// Owned by the signed-in user, or by the organization.
     pub scope: KeyScope,
     /// Default: `"ba_mem"`, or the configuration's default prefix followed by `mem`.
     pub start: Option<String>,
+    /// Default `true`; `Some(false)` seeds a disabled key.
     pub enabled: Option<bool>,
+    /// When it expires (may be in the past, for an expired key); `None` never expires.
     pub expires_at: Option<Timestamp>,
+    /// Default: now, strictly after every earlier key (so seeded keys sort in seed order).
     pub created_at: Option<Timestamp>,
+    /// When it was last used; `None` never.
     pub last_request: Option<Timestamp>,
     /// The key's configuration, e.g. `"ci"`. Default: the scope's (`default` for the user,
     /// the first organization configuration, normally `organization`, for an organization).
@@ -34,9 +39,11 @@ pub struct SeedKey {
     pub permissions: Option<Value>,
     /// Requests left (`None`: unlimited).
     pub remaining: Option<i64>,
+    /// What `remaining` is topped up to every `refill_interval`; `None` is no refill.
     pub refill_amount: Option<i64>,
     /// Milliseconds.
     pub refill_interval: Option<i64>,
+    /// When `remaining` was last topped up; `None` never.
     pub last_refill_at: Option<Timestamp>,
     /// Default `true`.
     pub rate_limit_enabled: Option<bool>,
