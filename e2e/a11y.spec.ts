@@ -100,7 +100,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       await expectAccessible(page, "delete dialog");
       await page.keyboard.press("Escape");
 
-      await page.getByRole("button", { name: "Create organization" }).click();
+      await page.getByRole("button", { name: "New organization" }).click();
       await expect(page.getByRole("dialog", { name: "Create organization" })).toBeVisible();
       await expectAccessible(page, "create organization dialog");
     });
@@ -242,7 +242,7 @@ test.describe("German at 320 px", () => {
     await confirm.getByRole("button", { name: "Abbrechen" }).click();
     await expect(confirm).toBeHidden();
 
-    await page.getByRole("button", { name: "Organisation erstellen" }).click();
+    await page.getByRole("button", { name: "Neue Organisation" }).click();
     const org = page.getByRole("dialog", { name: "Organisation erstellen" });
     await org.getByLabel("Name").fill("Vereinigte Schlüsselverwaltungsgesellschaft");
     await expectFitsInDialog(org, "create organization dialog");

@@ -74,7 +74,7 @@ test("create two organizations and switch between them", async ({ page, user }) 
   await expect(switcher).toHaveValue("");
 
   for (const name of ["Acme Corp", "Globex"]) {
-    await page.getByRole("button", { name: "Create organization" }).click();
+    await page.getByRole("button", { name: "New organization" }).click();
     const dialog = page.getByRole("dialog", { name: "Create organization" });
     await dialog.getByLabel("Name").fill(name);
     // The slug is suggested from the name; made unique here because the server's slugs are global.

@@ -328,7 +328,7 @@ mod shell {
     async fn create_an_organization_and_switch_back() {
         let client = server_signed_in("Ada", "ada@example.test");
         let _app = mount_app(&client, "/settings/security").await;
-        let open = wait_for_role("button", "Create organization").await;
+        let open = wait_for_role("button", "New organization").await;
         click(&open).await;
         let dialog = wait_for_role("dialog", "Create organization").await;
         assert_eq!(dialog.get_attribute("aria-modal").as_deref(), Some("true"));
@@ -337,12 +337,12 @@ mod shell {
         assert_eq!(by_label("Slug").value(), "acme-corp");
         type_into(&by_label("Slug"), "Acme Corp!").await;
         let buttons = all_by_role("button", "Create organization");
-        click(&buttons[1]).await;
-        assert_eq!(buttons.len(), 2, "header button and submit");
+        assert_eq!(buttons.len(), 1, "only the dialog's submit");
+        click(&buttons[0]).await;
         assert!(has_text("Use only lowercase letters, numbers and hyphens."));
         assert_eq!(client.count("/organization/create"), 0);
         type_into(&by_label("Slug"), "acme").await;
-        click(&buttons[1]).await;
+        click(&buttons[0]).await;
         wait_for_role("heading", "Organization").await;
         let select = select_by_label("Active organization");
         wait_for("Acme active", || {
@@ -789,5 +789,253 @@ mod codec {
                 retry_after: Some(2)
             }
         );
+    }
+}
+
+/// The polish of the header, the toasts and the organization page, as a user sees it: labels,
+/// text sizes, alignment measured in the page's own layout.
+mod polish {
+    use super::*;
+    use better_auth_ui::ui::use_toaster;
+    use wasm_bindgen::JsValue;
+
+    fn css(el: &web_sys::Element, property: &str) -> String {
+        web_sys::window()
+            .unwrap()
+            .get_computed_style(el)
+            .unwrap()
+            .unwrap()
+            .get_property_value(property)
+            .unwrap()
+    }
+
+    /// `[top, bottom, left, right]` of the element's box, or with `first_line` of the first
+    /// line box of its text.
+    fn rect(el: &web_sys::Element, first_line: bool) -> [f64; 4] {
+        let f = js_sys::Function::new_with_args(
+            "el, line",
+            "const r = line ? (() => { const g = document.createRange(); g.selectNodeContents(el); \
+             return g.getClientRects()[0]; })() : el.getBoundingClientRect(); \
+             return [r.top, r.bottom, r.left, r.right];",
+        );
+        let v = f
+            .call2(&JsValue::NULL, el, &JsValue::from_bool(first_line))
+            .unwrap();
+        let a = js_sys::Array::from(&v);
+        std::array::from_fn(|i| a.get(i as u32).as_f64().unwrap())
+    }
+
+    fn middle(r: [f64; 4]) -> f64 {
+        (r[0] + r[1]) / 2.0
+    }
+
+    fn header() -> web_sys::Element {
+        all(".ba-header").remove(0)
+    }
+
+    fn viewport_width() -> f64 {
+        web_sys::window()
+            .unwrap()
+            .inner_width()
+            .unwrap()
+            .as_f64()
+            .unwrap()
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_create_organization_button_says_new_organization() {
+        let client = server_signed_in("Ada", "ada@example.test");
+        let _app = mount_app(&client, "/settings/security").await;
+        let button = wait_for_role("button", "New organization").await;
+        assert!(header().contains(Some(&button)));
+        assert_eq!(text(&button), "New organization", "its visible text");
+        assert_eq!(
+            button.get_attribute("aria-label"),
+            None,
+            "named by what it shows"
+        );
+        if viewport_width() > 400.0 {
+            let label = button
+                .query_selector(".ba-org-create-label")
+                .unwrap()
+                .unwrap();
+            let [top, bottom, left, right] = rect(&label, false);
+            assert!(
+                right - left > 40.0 && bottom - top > 10.0,
+                "the label is shown"
+            );
+        }
+        // Unique: the dialog's own button is the one that creates.
+        assert!(find_by_role("button", "Create organization").is_none());
+        click(&button).await;
+        let dialog = wait_for_role("dialog", "Create organization").await;
+        assert_eq!(all_by_role("button", "New organization").len(), 1);
+        assert!(dialog.contains(Some(&by_role("button", "Create organization"))));
+    }
+
+    #[wasm_bindgen_test]
+    async fn in_german_it_says_neue_organisation() {
+        let client = server_signed_in("Ada", "ada@example.test");
+        let _app = mount_app_in(&client, "/settings/security", "de-DE").await;
+        let button = wait_for_role("button", "Neue Organisation").await;
+        assert_eq!(text(&button), "Neue Organisation");
+    }
+
+    #[wasm_bindgen_test]
+    async fn sign_out_has_the_text_size_of_the_other_header_controls() {
+        let client = server_signed_in("Ada", "ada@example.test");
+        let _app = mount_app(&client, "/settings/security").await;
+        let sign_out = wait_for_role("button", "Sign out").await;
+        let switcher: web_sys::Element = select_by_label("Active organization").into();
+        let create = by_role("button", "New organization");
+        let link = by_role("link", "Security");
+        let size = css(&sign_out, "font-size");
+        assert_eq!(size, "14px");
+        for (what, el) in [
+            ("switcher", &switcher),
+            ("new organization", &create),
+            ("link", &link),
+        ] {
+            assert_eq!(css(el, "font-size"), size, "{what}");
+        }
+        // The switcher and its button share a center line; the two buttons are one height.
+        let (button, menu) = (rect(&create, false), rect(&switcher, false));
+        assert!((middle(button) - middle(menu)).abs() <= 1.0);
+        let sign_out_box = rect(&sign_out, false);
+        assert_eq!(sign_out_box[1] - sign_out_box[0], button[1] - button[0]);
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_organization_page_names_the_active_organization() {
+        let client = server_signed_in("Ada", "ada@example.test");
+        let acme = client.add_organization("Acme Corp", "acme", "owner");
+        let globex = client.add_organization("Globex", "globex", "owner");
+        client.set_active(Some(&acme.id));
+        client.hold("/organization/list");
+        let _app = mount_app(&client, "/organization/settings").await;
+        let heading = wait_for_role("heading", "Organization").await;
+        assert_eq!(heading.tag_name(), "H1");
+        // While the list is on its way the line under the heading says it in general words,
+        // on the line the name will take.
+        let intro = all(".ba-page-intro").remove(0);
+        wait_for("session", || find_by_role("button", "Sign out").is_some()).await;
+        assert_eq!(text(&intro), "Settings of the active organization.");
+        let before = rect(&intro, false);
+        let main_before = rect(&all(".ba-main .ba-stack").remove(0), false);
+        client.release("/organization/list");
+        wait_for("the name", || text(&intro) == "Settings of Acme Corp.").await;
+        let after = rect(&intro, false);
+        assert_eq!((before[0], before[1]), (after[0], after[1]), "no jump");
+        let main_after = rect(&all(".ba-main .ba-stack").remove(0), false);
+        assert_eq!(
+            main_before[0], main_after[0],
+            "the cards stay where they are"
+        );
+        // The tab keeps the page's name.
+        assert_eq!(
+            gloo_utils::document().title(),
+            "Organization · Account settings"
+        );
+        // The switcher's answer is the page's: no request of its own, and none on a switch.
+        assert_eq!(client.count("/organization/list"), 1);
+        choose(&select_by_label("Active organization"), &globex.id).await;
+        wait_for("the new name", || text(&intro) == "Settings of Globex.").await;
+        assert_eq!(client.count("/organization/list"), 1);
+    }
+
+    #[wasm_bindgen_test]
+    async fn in_german_the_page_names_it_too() {
+        let client = server_signed_in("Ada", "ada@example.test");
+        let acme = client.add_organization("Acme Corp", "acme", "owner");
+        client.set_active(Some(&acme.id));
+        let _app = mount_app_in(&client, "/organization/settings", "de-DE").await;
+        wait_for_role("heading", "Organisation").await;
+        wait_for_text("Einstellungen von Acme Corp.").await;
+        wait_for("title", || {
+            gloo_utils::document().title() == "Organisation · Kontoeinstellungen"
+        })
+        .await;
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_new_organization_is_named_at_once() {
+        let client = server_signed_in("Ada", "ada@example.test");
+        let _app = mount_app(&client, "/organization/settings").await;
+        wait_for_role("heading", "No organization selected").await;
+        click(&wait_for_role("button", "New organization").await).await;
+        wait_for_role("dialog", "Create organization").await;
+        type_into(&by_label("Name"), "Initech").await;
+        // The list asked again after creating stays on its way: the name is known already.
+        client.hold("/organization/list");
+        click(&by_role("button", "Create organization")).await;
+        wait_for_text("Settings of Initech.").await;
+        let select = select_by_label("Active organization");
+        assert_eq!(text(&select.selected_options().item(0).unwrap()), "Initech");
+        client.release("/organization/list");
+        wait_for("reloaded", || client.count("/organization/list") == 2).await;
+        wait_for_text("Settings of Initech.").await;
+    }
+
+    #[component]
+    fn Toasts() -> Html {
+        let toaster = use_toaster();
+        let short = {
+            let toaster = toaster.clone();
+            Callback::from(move |_| toaster.success("Switched to Acme Corp"))
+        };
+        let long = Callback::from(move |_| {
+            toaster.error(
+                "Could not reach the server. Check your connection and try again, \
+                 or ask the administrator whether the server is up.",
+            )
+        });
+        html! {
+            <>
+                <button onclick={short}>{ "Short" }</button>
+                <button onclick={long}>{ "Long" }</button>
+            </>
+        }
+    }
+
+    /// The close button's and the icon's centers against the first line of the message.
+    fn misalignment(toast: &web_sys::Element) -> (f64, f64, usize) {
+        let message = toast.query_selector(".ba-toast-message").unwrap().unwrap();
+        let close = toast.query_selector("button").unwrap().unwrap();
+        let icon = toast.query_selector("svg").unwrap().unwrap();
+        let line = middle(rect(&message, true));
+        let line_height: f64 = css(&message, "line-height")
+            .trim_end_matches("px")
+            .parse()
+            .unwrap();
+        let [top, bottom, ..] = rect(&message, false);
+        let lines = ((bottom - top) / line_height).round() as usize;
+        (
+            (middle(rect(&close, false)) - line).abs(),
+            (middle(rect(&icon, false)) - line).abs(),
+            lines,
+        )
+    }
+
+    #[wasm_bindgen_test]
+    async fn toast_text_and_close_button_share_a_center_line() {
+        let client = server();
+        let _app = mount_with(&client, html! { <Toasts /> }).await;
+        click(&by_role("button", "Short")).await;
+        click(&by_role("button", "Long")).await;
+        let toasts = all(".ba-toast");
+        assert_eq!(toasts.len(), 2);
+        let (close, icon, lines) = misalignment(&toasts[0]);
+        assert_eq!(lines, 1, "one line");
+        assert!(close <= 1.5, "one line: close button off by {close}px");
+        assert!(icon <= 1.5, "one line: icon off by {icon}px");
+        // The close button lies inside the toast, not over its edge.
+        let [top, bottom, ..] = rect(&toasts[0], false);
+        let [ctop, cbottom, ..] =
+            rect(&toasts[0].query_selector("button").unwrap().unwrap(), false);
+        assert!(ctop >= top && cbottom <= bottom);
+        let (close, icon, lines) = misalignment(&toasts[1]);
+        assert!(lines >= 2, "wraps: {lines} lines");
+        assert!(close <= 1.5, "several lines: close button off by {close}px");
+        assert!(icon <= 1.5, "several lines: icon off by {icon}px");
     }
 }

@@ -70,6 +70,8 @@ localization! {
         not_found: "Page not found",
         not_found_description: "There is no page at this address.",
         go_to_settings: "Go to settings",
+        new_organization: "New organization",
+        organization_settings_of: "Settings of {name}.",
         // Error messages.
         error_network: "Could not reach the server. Check your connection and try again.",
         error_rate_limited_in: "Too many requests. Try again in {seconds} seconds.",

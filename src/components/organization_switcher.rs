@@ -14,6 +14,11 @@ use crate::ui::{
     icons, use_latest, use_toaster, Button, ButtonSize, ButtonVariant, SelectField, SelectOption,
 };
 
+/// Where the switcher reports the organizations it loaded: a page above it (the organization
+/// page, `pages/organization.rs`, which provides this context) names the active one from the
+/// same answer instead of asking the server again.
+type OrganizationsLoaded = Callback<Rc<[Organization]>>;
+
 /// The organization menu in the header.
 #[component]
 pub fn OrganizationSwitcher() -> Html {
@@ -25,6 +30,7 @@ pub fn OrganizationSwitcher() -> Html {
     let switching = use_state_eq(|| false);
     let creating = use_state_eq(|| false);
     let create_button = use_node_ref();
+    let report = use_context::<OrganizationsLoaded>();
     let l = auth.localization().clone();
     let user_id = auth.session().user().map(|u| u.id.clone());
 
@@ -33,6 +39,7 @@ pub fn OrganizationSwitcher() -> Html {
         let auth = auth.clone();
         let organizations = organizations.clone();
         let toaster = toaster.clone();
+        let report = report.clone();
         use_effect_with((user_id, *reload), move |(user_id, _)| {
             if user_id.is_some() {
                 let ticket = latest.start();
@@ -42,7 +49,13 @@ pub fn OrganizationSwitcher() -> Html {
                         return;
                     }
                     match result {
-                        Ok(list) => organizations.set(Some(list.into())),
+                        Ok(list) => {
+                            let list: Rc<[Organization]> = list.into();
+                            if let Some(report) = &report {
+                                report.emit(list.clone());
+                            }
+                            organizations.set(Some(list));
+                        }
                         Err(e) => toaster.error(auth.error_message(&e)),
                     }
                 });
@@ -112,10 +125,21 @@ pub fn OrganizationSwitcher() -> Html {
     let on_created = {
         let creating = creating.clone();
         let reload = reload.clone();
+        let organizations = organizations.clone();
         let auth = auth.clone();
         let l = l.clone();
         Callback::from(move |org: Organization| {
             creating.set(false);
+            // Known at once, by name, in the menu and on the page, before the list is asked again.
+            let list: Rc<[Organization]> = organizations
+                .iter()
+                .flat_map(|list| list.iter().filter(|o| o.id != org.id).cloned())
+                .chain([org.clone()])
+                .collect();
+            if let Some(report) = &report {
+                report.emit(list.clone());
+            }
+            organizations.set(Some(list));
             reload.set(*reload + 1);
             auth.organization_activated(Some(org.id.clone()));
             toaster.success(fill(&l.organization_created, &[("name", &org.name)]));
@@ -129,10 +153,12 @@ pub fn OrganizationSwitcher() -> Html {
         <>
             <SelectField inline=true hide_label=true label={l.switch_organization.clone()} value={active}
                 options={options} on_change={on_change} disabled={*switching || organizations.is_none()} />
+            // Labelled like GitHub's and Vercel's "New …" buttons; on a narrow screen only the icon
+            // shows and the label stays the accessible name.
             <Button variant={ButtonVariant::Outline} size={ButtonSize::Small} node_ref={create_button.clone()}
-                onclick={open_create} aria_label={l.create_organization.clone()} class="ba-button-icon"
-                title={l.create_organization.clone()}>
+                onclick={open_create} class="ba-org-create">
                 { icons::plus() }
+                <span class="ba-org-create-label">{ l.new_organization.clone() }</span>
             </Button>
             if *creating {
                 <CreateOrganizationDialog on_close={close_create} on_created={on_created}

@@ -10,8 +10,10 @@ use super::icons;
 /// How a toast looks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum ToastKind {
+    /// Something worked (a check mark).
     #[default]
     Success,
+    /// Something failed (an alert icon and a red border).
     Error,
 }
 
@@ -88,6 +90,7 @@ pub fn use_toaster() -> Toaster {
 pub struct ToastProviderProps {
     /// Accessible name of the region.
     pub label: AttrValue,
+    /// The app, which can show toasts from anywhere inside.
     #[prop_or_default]
     pub children: Html,
 }
@@ -131,7 +134,7 @@ pub fn ToastProvider(props: &ToastProviderProps) -> Html {
                         <div key={t.id} class={classes!("ba-toast", (t.kind == ToastKind::Error).then_some("ba-toast-error"))}>
                             if t.kind == ToastKind::Success { { icons::check() } } else { { icons::alert() } }
                             <span class="ba-toast-message">{ t.message.clone() }</span>
-                            <button type="button" class="ba-button ba-button-ghost ba-button-small" aria-hidden="true"
+                            <button type="button" class="ba-button ba-button-ghost ba-button-small ba-toast-close" aria-hidden="true"
                                 tabindex="-1" {onclick}>{ dismiss_label.clone() }</button>
                         </div>
                     }
