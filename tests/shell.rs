@@ -220,6 +220,26 @@ mod sign_in {
     }
 
     #[wasm_bindgen_test]
+    async fn answers_the_page_fetched_signed_out_are_not_used_after_sign_in() {
+        // The bundled app's page asks for the session and the first list page before the app
+        // starts; signed out, the list's answer is a 401. After signing in, the list must be
+        // asked for again, not taken from that answer (which would end the new session).
+        let client = server();
+        client.add_user("Ada", "ada@example.test", "correct-horse");
+        client.prefetch("/get-session");
+        client.prefetch("/api-key/list?limit=10&offset=0&sortBy=createdAt&sortDirection=desc");
+        let _app = mount_app(&client, "/settings/security").await;
+        wait_for_role("heading", "Sign in").await;
+        type_into(&by_label("Email"), "ada@example.test").await;
+        type_into(&by_label("Password"), "correct-horse").await;
+        click(&by_role("button", "Sign in")).await;
+        wait_for_role("heading", "No API keys").await;
+        assert!(!has_text("Your session has expired"));
+        assert!(find_by_role("heading", "Security").is_some());
+        assert_eq!(client.count("/api-key/list"), 1, "asked once, signed in");
+    }
+
+    #[wasm_bindgen_test]
     async fn an_expired_session_is_explained() {
         let client = server_signed_in("Ada", "ada@example.test");
         let _app = mount_app(&client, "/settings/security").await;

@@ -272,6 +272,19 @@ pub fn AuthProvider(props: &AuthProviderProps) -> Html {
         });
     }
 
+    // Early answers belong to the session the page loaded with. Signed out, the ones left (a
+    // list the page asked for, answered 401) would end the next session as "expired" the
+    // moment a component took them after sign-in: drop them.
+    {
+        let client = props.client.clone();
+        let signed_out = matches!(*session, SessionState::SignedOut(_));
+        use_effect_with(signed_out, move |&signed_out| {
+            if signed_out {
+                client.discard_ready();
+            }
+        });
+    }
+
     let context = AuthContext {
         shared,
         session: Rc::new((*session).clone()),

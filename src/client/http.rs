@@ -66,6 +66,10 @@ impl Transport for HttpClient {
             Preloaded::Pending(_) => None,
         }
     }
+
+    fn discard_ready(&self) {
+        preload::discard();
+    }
 }
 
 async fn send(url: &str, request: &ApiRequest) -> Result<RawResponse, String> {

@@ -59,6 +59,11 @@ pub trait Transport {
         let _ = request;
         None
     }
+
+    /// Forgets every early answer not taken yet. They describe the session the page loaded
+    /// with; once that is known to be signed out, one taken later (after a sign-in, say) would
+    /// be a stale 401. Does nothing by default.
+    fn discard_ready(&self) {}
 }
 
 /// A shared client handle; equal when it is the same transport and session hook.
@@ -97,6 +102,11 @@ impl Client {
     pub async fn call<T>(&self, request: Request<T>) -> ClientResult<T> {
         let (api, decode) = request.into_parts();
         decode(&self.send(api).await?)
+    }
+
+    /// Forgets the early answers nobody took (see [`Transport::discard_ready`]).
+    pub fn discard_ready(&self) {
+        self.transport.discard_ready();
     }
 
     /// The typed answer if it is already here (see [`Transport::ready`]), through the same

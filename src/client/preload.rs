@@ -54,6 +54,17 @@ mod browser {
         Some(taken)
     }
 
+    /// Drops every answer not taken yet (the date formatter and translations stay).
+    pub fn discard() {
+        if let Some(preload) = web_sys::window().and_then(|w| get(&w.into(), "__baPreload")) {
+            let _ = Reflect::set(
+                &preload,
+                &JsValue::from_str("answers"),
+                &js_sys::Object::new(),
+            );
+        }
+    }
+
     /// `{status, body, retryAfter}` as the inline script records it.
     pub fn read(value: &JsValue) -> Option<RawResponse> {
         Some(RawResponse {
@@ -65,10 +76,14 @@ mod browser {
 }
 
 #[cfg(target_arch = "wasm32")]
-pub use browser::{read, take};
+pub use browser::{discard, read, take};
 
 /// Outside a browser nothing is ever preloaded.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn take(_api: &str, _path: &str, _pending: bool) -> Option<Preloaded> {
     None
 }
+
+/// Outside a browser nothing is ever preloaded.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn discard() {}

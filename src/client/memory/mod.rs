@@ -35,8 +35,8 @@ struct State {
     /// Queued failures per route, used one per call.
     failures: Vec<(String, ClientError)>,
     held: Vec<String>,
-    /// Routes whose next call is answered at once, as if the page had fetched it early.
-    prefetched: Vec<String>,
+    /// Answers fetched "before the app started", by route: taken once, as they were then.
+    prefetched: Vec<(String, Result<RawResponse, String>)>,
     /// Calls waiting for `release`.
     waiting: Vec<Waker>,
     latency_ms: u32,
@@ -232,10 +232,18 @@ impl MemoryClient {
         }
     }
 
-    /// The next call of `route` is answered the moment it is asked, without waiting, as the
-    /// bundled app's page does for the requests it sends before the app starts.
-    pub fn prefetch(&self, route: &str) {
-        self.state.borrow_mut().prefetched.push(route.to_owned());
+    /// Answers `path` (a GET, query included) now and keeps the answer for the next call of
+    /// its route, which then gets it at once, without waiting: what the bundled app's page does
+    /// with the requests it sends before the app starts. Like those, the answer is as of now,
+    /// even if the data or the session change before it is taken.
+    pub fn prefetch(&self, path: &str) {
+        let request = ApiRequest::get(path);
+        let answer = match self.take_failure(request.route()) {
+            Some(error) => as_sent(error),
+            None => Ok(self.answer(&request)),
+        };
+        let route = request.route().to_owned();
+        self.state.borrow_mut().prefetched.push((route, answer));
     }
 
     /// Every call answers after `ms` milliseconds, like a real network.
@@ -259,16 +267,17 @@ async fn sleep(ms: u32) {
 
 impl Transport for MemoryClient {
     fn ready(&self, request: &ApiRequest) -> Option<Result<RawResponse, String>> {
-        {
-            let mut s = self.state.borrow_mut();
-            let i = s.prefetched.iter().position(|r| r == request.route())?;
-            s.prefetched.remove(i);
-            s.log.push(request.clone());
-        }
-        Some(match self.take_failure(request.route()) {
-            Some(error) => as_sent(error),
-            None => Ok(self.answer(request)),
-        })
+        let mut s = self.state.borrow_mut();
+        let i = s
+            .prefetched
+            .iter()
+            .position(|(route, _)| route == request.route())?;
+        s.log.push(request.clone());
+        Some(s.prefetched.remove(i).1)
+    }
+
+    fn discard_ready(&self) {
+        self.state.borrow_mut().prefetched.clear();
     }
 
     fn send(&self, request: &ApiRequest) -> LocalFuture<Result<RawResponse, String>> {
