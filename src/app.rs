@@ -9,6 +9,7 @@ use crate::config::AppConfig;
 use crate::i18n::Locale;
 use crate::pages::{Home, NotFound, OrganizationSettings, SecuritySettings, SignIn, SignUp};
 use crate::routing::{use_app_path, Route};
+use crate::ui::Root;
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq)]
@@ -62,7 +63,10 @@ pub fn App(props: &AppProps) -> Html {
         <BrowserRouter>
             <AuthProvider client={props.client.clone()} plugins={props.plugins.clone()}
                 locale={props.locale.clone()}>
-                <Switch<Route> render={switch} />
+                // The bundled app is all library: one root around the whole page.
+                <Root>
+                    <Switch<Route> render={switch} />
+                </Root>
             </AuthProvider>
         </BrowserRouter>
     }

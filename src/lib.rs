@@ -64,4 +64,5 @@ pub mod prelude {
         api_key_plugin, ApiKeyLocalizationOverrides, ApiKeyOptions, ApiKeyPlugin, ApiKeys,
         KeyConfiguration, KeyExpiration, OrganizationApiKeys,
     };
+    pub use crate::ui::theme::Theme;
 }

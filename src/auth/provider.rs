@@ -21,6 +21,7 @@ struct Shared {
     locale: Locale,
     localization: Rc<AuthLocalization>,
     formatter: Formatter,
+    theme: Theme,
 }
 
 /// The handle `use_auth()` returns: cheap to clone, compared by identity and session.
@@ -66,6 +67,11 @@ impl AuthContext {
     /// Date and number formatting in the configured locale.
     pub fn formatter(&self) -> &Formatter {
         &self.shared.formatter
+    }
+
+    /// Light or dark, as the provider's `theme` prop says.
+    pub fn theme(&self) -> Theme {
+        self.shared.theme
     }
 
     /// A localized message for a failed call.
@@ -233,9 +239,10 @@ pub fn AuthProvider(props: &AuthProviderProps) -> Html {
             props.plugins.clone(),
             props.localization.clone().map(PtrKey),
             props.locale.clone(),
+            props.theme,
         );
         let dispatcher = dispatcher.clone();
-        use_memo(deps, move |(client, plugins, overrides, locale)| {
+        use_memo(deps, move |(client, plugins, overrides, locale, theme)| {
             let locale = locale
                 .as_deref()
                 .map(Locale::new)
@@ -253,6 +260,7 @@ pub fn AuthProvider(props: &AuthProviderProps) -> Html {
                 formatter: Formatter::new(&locale),
                 locale,
                 localization: Rc::new(localization),
+                theme: *theme,
             }
         })
     };
@@ -290,17 +298,15 @@ pub fn AuthProvider(props: &AuthProviderProps) -> Html {
         session: Rc::new((*session).clone()),
         dispatch: Callback::from(move |a| dispatcher.dispatch(a)),
     };
-    let lang = context.locale().tag().to_owned();
     let notifications = context.localization().notifications.clone();
 
+    // No element of its own around the children: they are the host's (see `ui::Root`).
     html! {
         <ContextProvider<AuthContext> {context}>
             <GlobalStyles />
-            <div class="ba-root" {lang} data-theme={props.theme.attribute()}>
-                <ToastProvider label={notifications}>
-                    { props.children.clone() }
-                </ToastProvider>
-            </div>
+            <ToastProvider label={notifications}>
+                { props.children.clone() }
+            </ToastProvider>
         </ContextProvider<AuthContext>>
     }
 }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::{use_auth, SessionState, SignedOutReason};
 use crate::ui::skeleton::block;
-use crate::ui::{alert, AlertKind, Button, ButtonSize, ButtonVariant};
+use crate::ui::{alert, AlertKind, Button, ButtonSize, ButtonVariant, Root};
 
 /// Props of [`SessionGate`].
 #[derive(Properties, PartialEq)]
@@ -48,10 +48,12 @@ pub fn SessionGate(props: &SessionGateProps) -> Html {
         SessionState::SignedOut(reason) => props.signed_out.emit(*reason),
         SessionState::Loading => props.loading.clone().unwrap_or_else(|| {
             html! {
-                <div class="ba-card" aria-busy="true" aria-label={auth.localization().loading.clone()}>
-                    { block("40%", "1.25rem") }
-                    { block("100%", "3rem") }
-                </div>
+                <Root>
+                    <div class="ba-card" aria-busy="true" aria-label={auth.localization().loading.clone()}>
+                        { block("40%", "1.25rem") }
+                        { block("100%", "3rem") }
+                    </div>
+                </Root>
             }
         }),
         SessionState::Failed(error) => {
@@ -64,7 +66,7 @@ pub fn SessionGate(props: &SessionGateProps) -> Html {
                     });
                 })
             };
-            alert(
+            let alert = alert(
                 AlertKind::Error,
                 AttrValue::from(auth.error_message(error)),
                 html! {
@@ -72,7 +74,8 @@ pub fn SessionGate(props: &SessionGateProps) -> Html {
                         { auth.localization().retry.clone() }
                     </Button>
                 },
-            )
+            );
+            html! { <Root>{ alert }</Root> }
         }
     }
 }

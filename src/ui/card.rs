@@ -31,6 +31,7 @@ pub struct CardProps {
 pub fn Card(props: &CardProps) -> Html {
     let title_id = use_id("card-title");
     html! {
+        <super::Root>
         <section class={classes!("ba-card", props.class.clone())} aria-labelledby={title_id.clone()}
             aria-busy={props.busy.then_some("true")}>
             <div class="ba-card-header">
@@ -44,5 +45,6 @@ pub fn Card(props: &CardProps) -> Html {
             </div>
             { props.children.clone() }
         </section>
+        </super::Root>
     }
 }

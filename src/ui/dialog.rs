@@ -103,6 +103,10 @@ fn set_scroll_lock(lock: bool) {
             .with(|s| s.borrow_mut().take())
             .unwrap_or_default();
         let _ = style.set_property("overflow", &saved);
+        // Leave no empty `style=""` behind on the host's body.
+        if style.css_text().is_empty() {
+            let _ = body.remove_attribute("style");
+        }
     }
 }
 
@@ -197,6 +201,7 @@ pub fn Dialog(props: &DialogProps) -> Html {
     };
 
     html! {
+        <super::Root>
         <dialog
             ref={dialog}
             class="ba-overlay"
@@ -218,6 +223,7 @@ pub fn Dialog(props: &DialogProps) -> Html {
                 { props.children.clone() }
             </div>
         </dialog>
+        </super::Root>
     }
 }
 

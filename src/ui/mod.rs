@@ -9,6 +9,7 @@ pub mod field;
 pub mod icons;
 pub mod ids;
 pub mod latest;
+pub mod root;
 pub mod skeleton;
 pub mod submit;
 pub mod theme;
@@ -20,6 +21,7 @@ pub use card::Card;
 pub use dialog::Dialog;
 pub use field::{Checkbox, SelectField, SelectOption, TextField};
 pub use latest::{use_latest, Latest, Ticket};
+pub use root::Root;
 pub use submit::{use_submit, Submit};
 pub use toast::{use_toaster, ToastKind, ToastProvider, Toaster};
 

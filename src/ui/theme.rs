@@ -1,5 +1,6 @@
 //! The look: one stylesheet (assets/ba.css) with design tokens as CSS custom properties, scoped
-//! to the `.ba-root` element `AuthProvider` renders, and the theme that picks light or dark.
+//! to the `.ba-root` elements around every piece the library renders (see [`super::Root`]), and
+//! the theme that picks light or dark.
 //!
 //! Classes are plain, `ba-`-prefixed names rather than per-component generated ones: rows render
 //! by the thousand and must not pay for style hashing, and host apps can restyle them.
@@ -21,7 +22,7 @@ pub enum Theme {
 }
 
 impl Theme {
-    /// The `data-theme` value on `.ba-root`.
+    /// The `data-theme` value on each `.ba-root`.
     pub fn attribute(self) -> Option<&'static str> {
         match self {
             Self::Inherit => None,

@@ -125,6 +125,7 @@ pub fn ToastProvider(props: &ToastProviderProps) -> Html {
     html! {
         <ContextProvider<Toaster> context={(*toaster).clone()}>
             { props.children.clone() }
+            <super::Root>
             <div class="ba-toasts" role="status" aria-live="polite" aria-label={props.label.clone()}>
                 { for toasts.items.iter().map(|t| {
                     let id = t.id;
@@ -140,6 +141,7 @@ pub fn ToastProvider(props: &ToastProviderProps) -> Html {
                     }
                 }) }
             </div>
+            </super::Root>
         </ContextProvider<Toaster>>
     }
 }

@@ -235,7 +235,8 @@ pub async fn mount_app_in(client: &MemoryClient, path: &str, locale: &str) -> Mo
         plugins: None,
         locale: AttrValue::from(locale.to_owned()),
         path: AttrValue::from(path.to_owned()),
-        children: html! { <Switch<Route> render={switch} /> },
+        // As the bundled app renders it: one library root around the pages.
+        children: html! { <better_auth_ui::ui::Root><Switch<Route> render={switch} /></better_auth_ui::ui::Root> },
     })
     .await
 }
