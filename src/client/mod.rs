@@ -10,6 +10,7 @@ pub mod account;
 pub mod error;
 pub mod http;
 pub mod json;
+mod json_text;
 #[cfg(feature = "testing")]
 pub mod memory;
 pub mod models;

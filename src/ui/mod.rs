@@ -21,7 +21,7 @@ pub use card::Card;
 pub use dialog::Dialog;
 pub use field::{Checkbox, SelectField, SelectOption, TextField};
 pub use latest::{use_latest, Latest, Ticket};
-pub use root::Root;
+pub use root::{Root, RootContext};
 pub use submit::{use_submit, Submit};
 pub use toast::{use_toaster, ToastKind, ToastProvider, Toaster};
 

@@ -1,12 +1,22 @@
 //! The library's style boundary. Every piece the cards put into a host page (a card, a dialog,
 //! the toast region, `SessionGate`'s states) sits in its own `.ba-root`, which resets what the
 //! host's styles would pass down and carries the theme and the language of the `AuthProvider`
-//! around it. `AuthProvider` itself adds no element: the host's own content inside it keeps the
-//! host's styles.
+//! around it (through [`RootContext`], so these primitives need nothing from `auth`).
+//! `AuthProvider` itself adds no element: the host's own content inside it keeps the host's
+//! styles.
 
 use yew::prelude::*;
 
-use crate::auth::AuthContext;
+use super::theme::Theme;
+
+/// The theme and language every [`Root`] below carries; `AuthProvider` provides it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RootContext {
+    /// Light, dark, the system's or the host page's.
+    pub theme: Theme,
+    /// The BCP 47 tag of the strings inside (`lang`).
+    pub lang: AttrValue,
+}
 
 /// Props of [`Root`].
 #[derive(Properties, PartialEq)]
@@ -19,14 +29,9 @@ pub struct RootProps {
 /// language; outside an `AuthProvider`, the host page's.
 #[component]
 pub fn Root(props: &RootProps) -> Html {
-    let auth = use_context::<AuthContext>();
-    let (theme, lang) = match &auth {
-        Some(a) => (
-            a.theme().attribute(),
-            Some(AttrValue::from(a.locale().tag().to_owned())),
-        ),
-        None => (None, None),
-    };
+    let context = use_context::<RootContext>();
+    let theme = context.as_ref().and_then(|c| c.theme.attribute());
+    let lang = context.map(|c| c.lang);
     html! {
         <div class="ba-root" data-theme={theme} {lang}>{ props.children.clone() }</div>
     }

@@ -27,6 +27,7 @@ mod new_api_key_dialog;
 pub mod options;
 mod organization_api_keys;
 mod pager;
+mod scope;
 mod sort_select;
 
 use std::rc::Rc;

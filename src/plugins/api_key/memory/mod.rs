@@ -5,15 +5,17 @@
 //! keys. `tests/contract` runs the same scenarios against this and the reference server, so the
 //! two cannot drift apart; `docs/better-auth-notes.md` is what the real server does.
 
+mod checks;
 mod config;
+mod list;
 mod seed;
 mod store;
 
 use std::cell::RefCell;
-use std::cmp::Ordering;
 
 use serde_json::{json, Value};
 
+use self::checks::*;
 pub use self::config::MemoryConfig;
 use self::config::{matches, Configs};
 pub use self::seed::{ApiKeyMemory, SeedKey};
@@ -63,99 +65,6 @@ impl ApiKeyBackend {
     /// The configurations this backend serves.
     pub fn configs(&self) -> &[MemoryConfig] {
         self.configs.all()
-    }
-
-    fn list(&self, core: &MemoryCore, r: &MemoryRequest) -> Answer {
-        let user = core.session_user_id()?;
-        let number = |name: &str| -> Result<Option<usize>, Failure> {
-            match r.param(name) {
-                None => Ok(None),
-                // `z.coerce.number()`: an empty value is 0.
-                Some(v) if v.trim().is_empty() => Ok(Some(0)),
-                Some(v) => match v.trim().parse::<f64>() {
-                    Ok(n) if n < 0.0 => Err(Failure::new(
-                        400,
-                        "VALIDATION_ERROR",
-                        &format!("[query.{name}] Too small: expected number to be >=0"),
-                    )),
-                    Ok(n) if n.fract() == 0.0 => Ok(Some(n as usize)),
-                    _ => Err(Failure::new(
-                        400,
-                        "VALIDATION_ERROR",
-                        &format!("[query.{name}] Invalid input"),
-                    )),
-                },
-            }
-        };
-        let (limit, offset) = (number("limit")?, number("offset")?);
-        for name in ["configId", "organizationId", "sortBy", "sortDirection"] {
-            if r.query.iter().filter(|(k, _)| k == name).count() > 1 {
-                return Err(Failure::new(
-                    400,
-                    "VALIDATION_ERROR",
-                    &format!("[query.{name}] Invalid input: expected string, received array"),
-                ));
-            }
-        }
-        let direction = r.param("sortDirection");
-        if direction.is_some_and(|d| d != "asc" && d != "desc") {
-            return Err(Failure::new(
-                400,
-                "VALIDATION_ERROR",
-                "[query.sortDirection] Invalid option: expected one of \"asc\"|\"desc\"",
-            ));
-        }
-        let organization = r.param("organizationId");
-        if let Some(org) = organization.filter(|o| !o.is_empty()) {
-            core.require_owner(org, forbidden())?;
-        }
-        let of_organization = organization.is_some_and(|o| !o.is_empty());
-        let reference = organization.map_or(user, str::to_owned);
-        let config = r.param("configId").filter(|c| !c.is_empty());
-        let keys = self.keys.borrow();
-        let mut found: Vec<&StoredKey> = keys
-            .iter()
-            .filter(|k| {
-                k.reference_id == reference
-                    && self.configs.owned_by_organization(&k.config_id) == of_organization
-                    && config.is_none_or(|c| matches(&k.config_id, c))
-            })
-            .collect();
-        if let Some(field) = r.param("sortBy") {
-            // The database sorts: any column of the table, nulls first when ascending; an
-            // unknown one is a server exception with an empty body.
-            if !COLUMNS.contains(&field) {
-                return Err(Failure::empty(500));
-            }
-            let column = |k: &StoredKey| k.to_json().get(field).cloned();
-            let desc = direction == Some("desc");
-            found.sort_by(|a, b| {
-                let order = compare(
-                    &column(a).unwrap_or_default(),
-                    &column(b).unwrap_or_default(),
-                );
-                if desc {
-                    order.reverse()
-                } else {
-                    order
-                }
-            });
-        }
-        let total = found.len();
-        let page: Vec<Value> = found
-            .into_iter()
-            .skip(offset.unwrap_or(0))
-            .take(limit.unwrap_or(usize::MAX))
-            .map(StoredKey::to_json)
-            .collect();
-        let mut answer = json!({"apiKeys": page, "total": total});
-        if let Some(limit) = limit {
-            answer["limit"] = json!(limit);
-        }
-        if let Some(offset) = offset {
-            answer["offset"] = json!(offset);
-        }
-        Ok(answer)
     }
 
     fn create(&self, core: &mut MemoryCore, r: &MemoryRequest) -> Answer {
@@ -336,50 +245,6 @@ impl ApiKeyBackend {
         let i = self.find(core, id, r.param("configId"))?;
         Ok(self.keys.borrow()[i].to_json())
     }
-}
-
-/// The table's columns, for `sortBy` on an empty store (`key` is the hash).
-const COLUMNS: [&str; 22] = [
-    "id",
-    "configId",
-    "name",
-    "start",
-    "prefix",
-    "referenceId",
-    "key",
-    "enabled",
-    "expiresAt",
-    "createdAt",
-    "updatedAt",
-    "lastRequest",
-    "requestCount",
-    "remaining",
-    "refillAmount",
-    "refillInterval",
-    "lastRefillAt",
-    "rateLimitEnabled",
-    "rateLimitTimeWindow",
-    "rateLimitMax",
-    "permissions",
-    "metadata",
-];
-
-/// SQLite's order of one column's values: nulls first, then numbers (booleans are 0/1), then
-/// text by bytes (ISO dates sort by time); JSON columns as their text.
-fn compare(a: &Value, b: &Value) -> Ordering {
-    fn rank(v: &Value) -> (u8, f64, String) {
-        match v {
-            Value::Null => (0, 0.0, String::new()),
-            Value::Bool(b) => (1, f64::from(u8::from(*b)), String::new()),
-            Value::Number(n) => (1, n.as_f64().unwrap_or_default(), String::new()),
-            Value::String(s) => (2, 0.0, s.clone()),
-            other => (2, 0.0, other.to_string()),
-        }
-    }
-    let (a, b) = (rank(a), rank(b));
-    a.0.cmp(&b.0)
-        .then(a.1.total_cmp(&b.1))
-        .then_with(|| a.2.cmp(&b.2))
 }
 
 impl MemoryBackend for ApiKeyBackend {

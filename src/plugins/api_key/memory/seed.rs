@@ -2,7 +2,8 @@
 
 use serde_json::Value;
 
-use super::store::{check_permissions, StoredKey};
+use super::checks::check_permissions;
+use super::store::StoredKey;
 use super::ApiKeyBackend;
 use crate::client::json::decode;
 use crate::client::MemoryClient;
