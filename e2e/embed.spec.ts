@@ -106,6 +106,11 @@ test("the README's example: sign in through the host, then list, create, copy, v
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
+  // SessionGate renders the cards only once signed in: a signed-out visit asks for no keys.
+  const listRequests: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().includes("/api-key/list")) listRequests.push(r.url());
+  });
 
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Acme Cloud", level: 1 })).toBeVisible();
@@ -121,6 +126,7 @@ test("the README's example: sign in through the host, then list, create, copy, v
   await form.getByLabel("Password").fill("not-the-password");
   await form.getByRole("button", { name: "Sign in" }).click();
   await expect(form.getByRole("alert")).toContainText(/invalid email or password/i);
+  expect(listRequests, "no key list asked for while signed out").toEqual([]);
   await form.getByLabel("Password").fill(DEFAULT_PASSWORD);
   await form.getByRole("button", { name: "Sign in" }).click();
 
