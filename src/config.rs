@@ -99,22 +99,6 @@ impl AppConfig {
     }
 }
 
-/// The path the app is served under, from `<base href>` (`/account`), or empty at the root.
-pub fn base_path() -> String {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return String::new();
-    };
-    let href = doc
-        .query_selector("base[href]")
-        .ok()
-        .flatten()
-        .and_then(|b| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlBaseElement>(b).ok())
-        .map(|b| b.href());
-    href.and_then(|h| web_sys::Url::new(&h).ok())
-        .map(|u| u.pathname().trim_end_matches('/').to_owned())
-        .unwrap_or_default()
-}
-
 /// A path (`/api/auth`) or an http(s) URL; anything else (e.g. `javascript:`) is ignored.
 fn is_safe_url(s: &str) -> bool {
     (s.starts_with('/') && !s.starts_with("//"))

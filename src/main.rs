@@ -2,7 +2,7 @@
 //! needs (the page's inline script has usually fetched it already), and renders.
 
 use better_auth_ui::app::{install_panic_screen, App, AppProps};
-use better_auth_ui::config::{base_path, AppConfig};
+use better_auth_ui::config::AppConfig;
 use better_auth_ui::i18n::{add_translation, Locale};
 use js_sys::Reflect;
 use wasm_bindgen::{JsCast, JsValue};
@@ -83,7 +83,9 @@ fn early_translation(language: &str) -> Option<Early> {
 }
 
 async fn fetch_translation(language: &str) -> Option<String> {
-    let url = format!("{}/locales/{language}.json", base_path());
+    // The path the app is served under (`<base href>`), as the router reads it.
+    let base = yew_router::utils::base_url().unwrap_or_default();
+    let url = format!("{base}/locales/{language}.json");
     let response = gloo_net::http::Request::get(&url).send().await.ok()?;
     if !response.ok() {
         return None;

@@ -13,6 +13,7 @@ use crate::client::account::{self, SignInEmail, SignUpEmail};
 use crate::client::{organization, Client, ClientError, ClientResult};
 use crate::i18n::{Formatter, Locale};
 use crate::ui::theme::Theme;
+use crate::ui::RootContext;
 
 /// What rarely changes: built once per client/plugins/locale.
 pub(super) struct Shared {
@@ -21,7 +22,8 @@ pub(super) struct Shared {
     pub(super) locale: Locale,
     pub(super) localization: Rc<AuthLocalization>,
     pub(super) formatter: Formatter,
-    pub(super) theme: Theme,
+    /// The theme and language every `ui::Root` below carries.
+    pub(super) root: RootContext,
 }
 
 /// The handle `use_auth()` returns: cheap to clone, compared by identity and session.
@@ -71,7 +73,7 @@ impl AuthContext {
 
     /// Light or dark, as the provider's `theme` prop says.
     pub fn theme(&self) -> Theme {
-        self.shared.theme
+        self.shared.root.theme
     }
 
     /// A localized message for a failed call.

@@ -121,13 +121,17 @@ pub fn AuthProvider(props: &AuthProviderProps) -> Html {
             let on_unauthorized = Callback::from(move |()| {
                 dispatcher.dispatch(SessionAction::Unauthorized);
             });
+            let lang = AttrValue::from(locale.tag().to_owned());
             Shared {
                 client: client.with_session_hook(on_unauthorized),
                 plugins: plugins.clone(),
                 formatter: Formatter::new(&locale),
                 locale,
                 localization: Rc::new(localization),
-                theme: *theme,
+                root: RootContext {
+                    theme: *theme,
+                    lang,
+                },
             }
         })
     };
@@ -166,10 +170,7 @@ pub fn AuthProvider(props: &AuthProviderProps) -> Html {
         dispatch: Callback::from(move |a| dispatcher.dispatch(a)),
     };
     let notifications = context.localization().notifications.clone();
-    let root = RootContext {
-        theme: context.theme(),
-        lang: AttrValue::from(context.locale().tag().to_owned()),
-    };
+    let root = context.shared.root.clone();
 
     // No element of its own around the children: they are the host's (see `ui::Root`).
     html! {

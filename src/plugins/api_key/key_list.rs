@@ -32,28 +32,22 @@ pub struct KeyListProps {
 pub fn KeyList(props: &KeyListProps) -> Html {
     let ctx = use_ctx();
     let l = &ctx.l;
-    // Buttons must have unique accessible names: repeated names get the key preview. Sorted
-    // vectors and binary search rather than a map: a map type costs the app its code, and a
-    // page can hold a thousand rows.
+    // Buttons must have unique accessible names: repeated names get the key preview. A sorted
+    // copy and binary search rather than a map: a map type costs the app its code, and a page
+    // can hold a thousand rows.
     let names: Vec<&str> = props
         .keys
         .iter()
         .map(|k| k.display_name(&l.api_key))
         .collect();
-    let (mut seen, mut twice): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
-    for name in &names {
-        match seen.binary_search(name) {
-            Ok(_) => {
-                if let Err(i) = twice.binary_search(name) {
-                    twice.insert(i, name);
-                }
-            }
-            Err(i) => seen.insert(i, name),
-        }
-    }
-    let repeated = |i: usize| twice.binary_search(&names[i]).is_ok();
+    let mut sorted = names.clone();
+    sorted.sort_unstable();
+    let repeated = |i: usize| {
+        let first = sorted.partition_point(|n| *n < names[i]);
+        sorted.get(first + 1) == Some(&names[i])
+    };
     let formatter = ctx.auth.formatter().clone();
-    let options = &ctx.plugin.options;
+    let configuration_label = ctx.plugin.options.configuration_labels(&props.scope);
     let delete_label = ctx.auth.localization().delete.clone();
     html! {
         <ul class="ba-list" ref={props.list_ref.clone()} tabindex="-1" aria-label={l.api_keys.clone()}
@@ -63,7 +57,7 @@ pub fn KeyList(props: &KeyListProps) -> Html {
                     strings={l.clone()} formatter={formatter.clone()}
                     delete_label={delete_label.clone()}
                     disambiguate={repeated(i)}
-                    configuration={options.configuration_label(&props.scope, k.config_id.as_deref()).map(AttrValue::from)}
+                    configuration={configuration_label(k.config_id.as_deref()).map(AttrValue::from)}
                     hide_delete={props.hide_delete} on_edit={props.on_edit.clone()}
                     on_delete={props.on_delete.clone()} on_details={props.on_details.clone()} />
             }) }

@@ -102,8 +102,6 @@ pub fn api_key_plugin(options: ApiKeyOptions) -> Rc<dyn AnyPlugin> {
 pub fn from_page(meta: &PageMeta) -> Rc<dyn AnyPlugin> {
     let configurations = meta
         .get("better-auth-api-key-configurations")
-        .map(str::trim)
-        .filter(|v| !v.is_empty())
         .and_then(|v| {
             let parsed = crate::client::json::decode::<Vec<KeyConfiguration>>(v);
             #[cfg(target_arch = "wasm32")]

@@ -208,17 +208,31 @@ impl ApiKeyOptions {
     /// What a key's row says about its configuration: nothing while the scope has only its
     /// default one; the label when named, else the server's id.
     pub fn configuration_label(&self, scope: &KeyScope, config_id: Option<&str>) -> Option<String> {
-        let id = config_id.unwrap_or("default");
+        self.configuration_labels(scope)(config_id)
+    }
+
+    /// [`ApiKeyOptions::configuration_label`] for a whole list: the scope's configurations are
+    /// looked up once, not once per row.
+    pub fn configuration_labels<'a>(
+        &'a self,
+        scope: &KeyScope,
+    ) -> impl Fn(Option<&str>) -> Option<String> + 'a {
         let offered = self.configurations_for(scope);
-        if offered.len() <= 1 && id == self.default_configuration(scope) {
-            return None;
+        let default = offered
+            .first()
+            .map_or_else(|| scope.config_id(), |c| c.id.as_str());
+        move |config_id| {
+            let id = config_id.unwrap_or("default");
+            if offered.len() <= 1 && id == default {
+                return None;
+            }
+            Some(
+                offered
+                    .iter()
+                    .find(|c| c.id == id)
+                    .map_or_else(|| id.to_owned(), |c| c.label.clone()),
+            )
         }
-        Some(
-            offered
-                .iter()
-                .find(|c| c.id == id)
-                .map_or_else(|| id.to_owned(), |c| c.label.clone()),
-        )
     }
 
     /// The page size within its bounds.

@@ -96,12 +96,8 @@ pub fn use_list_params(prefix: AttrValue) -> (ListParams, Callback<(ListParams, 
             let path = strip_base(location.path(), navigator.basename());
             let query = location.query_str().to_owned();
             let set = Callback::from(move |(params, entry): (ListParams, Entry)| {
-                let query = names.write(&query, params);
-                let target = if query.is_empty() {
-                    path.clone()
-                } else {
-                    format!("{path}?{query}")
-                };
+                // go_to leaves out an empty query.
+                let target = format!("{path}?{}", names.write(&query, params));
                 go_to(&navigator, &target, entry);
             });
             (params, set)

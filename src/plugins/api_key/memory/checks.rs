@@ -238,11 +238,6 @@ pub(crate) fn refuse_server_only(r: &MemoryRequest, create: bool) -> Result<(), 
     Ok(())
 }
 
-/// Name length in UTF-16 units, as JavaScript's `length`.
-pub(crate) fn name_length(name: &str) -> usize {
-    name.encode_utf16().count()
-}
-
 pub(crate) fn generate_key(seq: u64, prefix: Option<&str>) -> String {
     // Deterministic letters (tests must be repeatable); the real server uses a CSPRNG.
     let mut x = seq.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;

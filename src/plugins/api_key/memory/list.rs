@@ -60,13 +60,15 @@ impl ApiKeyBackend {
         let reference = organization.map_or(user, str::to_owned);
         let config = r.param("configId").filter(|c| !c.is_empty());
         let keys = self.keys.borrow();
-        let mut found: Vec<&StoredKey> = keys
+        // Each key as the server shows it, built once: sorting compares these.
+        let mut found: Vec<Value> = keys
             .iter()
             .filter(|k| {
                 k.reference_id == reference
                     && self.configs.owned_by_organization(&k.config_id) == of_organization
                     && config.is_none_or(|c| matches(&k.config_id, c))
             })
+            .map(StoredKey::to_json)
             .collect();
         if let Some(field) = r.param("sortBy") {
             // The database sorts: any column of the table, nulls first when ascending; an
@@ -74,12 +76,11 @@ impl ApiKeyBackend {
             if !COLUMNS.contains(&field) {
                 return Err(Failure::empty(500));
             }
-            let column = |k: &StoredKey| k.to_json().get(field).cloned();
             let desc = direction == Some("desc");
             found.sort_by(|a, b| {
                 let order = compare(
-                    &column(a).unwrap_or_default(),
-                    &column(b).unwrap_or_default(),
+                    a.get(field).unwrap_or(&Value::Null),
+                    b.get(field).unwrap_or(&Value::Null),
                 );
                 if desc {
                     order.reverse()
@@ -93,7 +94,6 @@ impl ApiKeyBackend {
             .into_iter()
             .skip(offset.unwrap_or(0))
             .take(limit.unwrap_or(usize::MAX))
-            .map(StoredKey::to_json)
             .collect();
         let mut answer = json!({"apiKeys": page, "total": total});
         if let Some(limit) = limit {

@@ -23,6 +23,7 @@ use self::store::*;
 use crate::client::memory::{Answer, Failure, MemoryBackend, MemoryCore, MemoryRequest};
 use crate::client::Method;
 use crate::time::Timestamp;
+use crate::validate::utf16_len;
 
 /// The `/api-key/*` routes. Register with `MemoryClient::new().with(ApiKeyBackend::default())`.
 ///
@@ -121,7 +122,7 @@ impl ApiKeyBackend {
             ));
         }
         let name = r.text("name").map(str::to_owned);
-        if name.as_deref().is_some_and(|n| name_length(n) > 32) {
+        if name.as_deref().is_some_and(|n| utf16_len(n) > 32) {
             return Err(invalid_name());
         }
         let at = core.tick();
@@ -187,7 +188,7 @@ impl ApiKeyBackend {
             .resolve(Some(&self.keys.borrow()[i].config_id))
             .clone();
         let name = r.text("name");
-        if name.is_some_and(|n| !(1..=32).contains(&name_length(n))) {
+        if name.is_some_and(|n| !(1..=32).contains(&utf16_len(n))) {
             return Err(invalid_name());
         }
         let enabled = r.field("enabled").and_then(Value::as_bool);
