@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { test, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { test, expect, type Browser, type BrowserContext } from "@playwright/test";
 import {
   HOST_NOT_FOUND,
   startReferenceServer,
@@ -16,6 +16,7 @@ import {
   type Running,
 } from "./support/servers.ts";
 import { DEFAULT_PASSWORD } from "./support/api.ts";
+import { holdWasm } from "./support/page.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -159,17 +160,6 @@ test.describe("under a sub-path: the app at /account/, the API at /account/api/a
   function seen(from: number) {
     const all = proxy.requests.slice(from).map((r) => r.split(" ")[1]);
     return { all, api: all.filter((p) => p.startsWith(`${PUBLIC_API}/`)) };
-  }
-
-  /** Holds the wasm until `release()`, so what is sent meanwhile is the page's, not the app's. */
-  async function holdWasm(page: Page): Promise<() => void> {
-    let release!: () => void;
-    const released = new Promise<void>((r) => (release = r));
-    await page.route("**/*_bg.wasm", async (route) => {
-      await released;
-      await route.fallback();
-    });
-    return release;
   }
 
   test("a deep link signed out: sign-in and sign-up under the base, back to the page, a key created", async ({ browser }) => {

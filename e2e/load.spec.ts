@@ -4,6 +4,7 @@
 import type { Page, Request } from "@playwright/test";
 import { test, expect } from "./support/fixtures.ts";
 import { seedApiKeys } from "./support/api.ts";
+import { holdWasm } from "./support/page.ts";
 
 /** Every API request the page sends, as `METHOD path?query`, from before navigation on. */
 function recordApi(page: Page): string[] {
@@ -13,17 +14,6 @@ function recordApi(page: Page): string[] {
     if (url.pathname.startsWith("/api/auth/")) seen.push(`${r.method()} ${url.pathname.slice(9)}${url.search}`);
   });
   return seen;
-}
-
-/** Holds the wasm until `release()`: what the page shows before the app runs. */
-async function holdWasm(page: Page): Promise<() => void> {
-  let release!: () => void;
-  const released = new Promise<void>((r) => (release = r));
-  await page.route("**/*_bg.wasm", async (route) => {
-    await released;
-    await route.fallback();
-  });
-  return release;
 }
 
 const LIST = "GET /api-key/list?limit=10&offset=0&sortBy=createdAt&sortDirection=desc";

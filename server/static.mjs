@@ -39,6 +39,29 @@ const BASE_HEADERS = {
   "Referrer-Policy": "no-referrer",
 };
 
+// The Content-Security-Policy for a page: its inline <script>s allowed by sha256, nothing else
+// inline, everything from this origin (plus `connect` origins for the API). scripts/csp.mjs
+// prints it for other web servers.
+export function contentSecurityPolicy(html, connect = []) {
+  const hashes = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    if (/\bsrc\s*=/i.test(m[1])) continue;
+    hashes.push(`'sha256-${crypto.createHash("sha256").update(m[2], "utf8").digest("base64")}'`);
+  }
+  return [
+    "default-src 'self'",
+    ["script-src 'self' 'wasm-unsafe-eval'", ...hashes].join(" "),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    ["connect-src 'self'", ...connect].join(" "),
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
 // `pageMeta` fills the page's empty <meta name=… content=""> tags (the app's run-time settings)
 // in the served copy: the reference server tells the app which API-key configurations and
 // metadata it has. The file on disk stays as built.
@@ -53,23 +76,7 @@ export function createStaticHandler({ root, csp = true, pageMeta = {} }) {
     const key = `${stat.mtimeMs}:${stat.size}`;
     const hit = cspCache.get(file);
     if (hit && hit.key === key) return hit.header;
-    const hashes = [];
-    for (const m of fs.readFileSync(file, "utf8").matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-      if (/\bsrc\s*=/i.test(m[1])) continue;
-      hashes.push(`'sha256-${crypto.createHash("sha256").update(m[2], "utf8").digest("base64")}'`);
-    }
-    const header = [
-      "default-src 'self'",
-      ["script-src 'self' 'wasm-unsafe-eval'", ...hashes].join(" "),
-      "style-src 'self' 'unsafe-inline'",
-      "img-src 'self' data:",
-      "connect-src 'self'",
-      "font-src 'self'",
-      "object-src 'none'",
-      "base-uri 'self'",
-      "form-action 'self'",
-      "frame-ancestors 'none'",
-    ].join("; ");
+    const header = contentSecurityPolicy(fs.readFileSync(file, "utf8"));
     cspCache.set(file, { key, header });
     return header;
   }
